@@ -1,0 +1,311 @@
+package clinic.portal.domain.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Someone who signs in: an administrator, a clinician or a patient.
+ * <p>
+ * The profile (username, display name, email, role) is plain data an administrator fills in; everything that
+ * has a rule (opening, signing in, lock-out, disabling, passwords) is a method named for what happens, so the
+ * rule lives here once and is unit-tested without a server. Usernames are kept in lower case so that
+ * "Alice" and "alice" are one account.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
+@NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
+@NamedQuery(name = Account.FIND_PATIENTS_OF,
+        query = "SELECT p FROM Account p JOIN p.clinicians c WHERE c.username = :clinician"
+                + " AND (:text = '' OR LOWER(p.displayName) LIKE :text OR p.username LIKE :text) ORDER BY p.displayName")
+@NamedQuery(name = Account.COUNT_TREATED_BY,
+        query = "SELECT COUNT(p) FROM Account p JOIN p.clinicians c WHERE p.id = :patient AND c.username = :clinician")
+@NamedQuery(name = Account.FIND_ENABLED_BY_ROLE,
+        query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE ORDER BY a.id")
+public class Account implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+
+    public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String COUNT_ALL = "Account.countAll";
+    public static final String FIND_ENABLED_BY_ROLE = "Account.findEnabledByRole";
+    public static final String FIND_PATIENTS_OF = "Account.findPatientsOf";
+    public static final String COUNT_TREATED_BY = "Account.countTreatedBy";
+
+    public static final int USERNAME_MIN = 3;
+    public static final int USERNAME_MAX = 50;
+    public static final int DISPLAY_NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @NotBlank(message = "{account.username.required}")
+    @Size(min = USERNAME_MIN, max = USERNAME_MAX, message = "{account.username.size}")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", flags = Pattern.Flag.CASE_INSENSITIVE, message = "{account.username.pattern}")
+    @Column(name = "username", nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
+    private String username;
+
+    @NotBlank(message = "{account.displayName.required}")
+    @Size(max = DISPLAY_NAME_MAX, message = "{account.displayName.size}")
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @NotBlank(message = "{account.email.required}")
+    @Size(max = EMAIL_MAX, message = "{account.email.size}")
+    @Email(message = "{account.email.invalid}")
+    @Column(name = "email", nullable = false, length = EMAIL_MAX)
+    private String email;
+
+    @NotNull(message = "{account.role.required}")
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 20)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 255)
+    private String passwordHash;
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "enabled", nullable = false)
+    private boolean enabled;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private OffsetDateTime lockedUntil;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_sign_in_at")
+    private OffsetDateTime lastSignInAt;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    /** For a patient: the clinicians responsible for them, who alone see and act on their data. */
+    @ManyToMany
+    @JoinTable(name = "care_team",
+            joinColumns = @JoinColumn(name = "patient_id"),
+            inverseJoinColumns = @JoinColumn(name = "clinician_id"))
+    private Set<Account> clinicians = new HashSet<>();
+
+    /** Checks a clear password against the stored hash without the hash leaving the account. */
+    @FunctionalInterface
+    public interface PasswordCheck {
+        boolean matches(String storedHash);
+    }
+
+    /** An empty profile, for JPA and for the administrator's "new account" form. */
+    public Account() {
+    }
+
+    public Account(String username, String displayName, String email, Role role) {
+        setUsername(username);
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+    }
+
+    /**
+     * Makes the account usable: it gets its first password and is enabled.
+     *
+     * @param passwordHash      the hash of the first password
+     * @param temporaryPassword whether the holder must choose their own password at first sign-in
+     */
+    public void open(String passwordHash, boolean temporaryPassword, OffsetDateTime now) {
+        if (createdAt != null) {
+            throw new IllegalStateException("Account " + username + " is already open");
+        }
+        this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+        this.passwordChangeRequired = temporaryPassword;
+        this.enabled = true;
+        this.createdAt = Objects.requireNonNull(now, "now");
+    }
+
+    public boolean passwordMatches(PasswordCheck check) {
+        return passwordHash != null && check.matches(passwordHash);
+    }
+
+    public boolean isLockedAt(OffsetDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a wrong password; the one that reaches the policy's limit locks the account. */
+    public void recordFailedSignIn(OffsetDateTime now, SignInPolicy policy) {
+        if (isLockedAt(now)) {
+            return;
+        }
+        failedSignIns++;
+        if (failedSignIns >= policy.maxFailures()) {
+            lockedUntil = now.plus(policy.lockDuration());
+            failedSignIns = 0;
+        }
+    }
+
+    /** A successful sign-in forgets earlier failures. */
+    public void recordSignIn(OffsetDateTime now) {
+        failedSignIns = 0;
+        lockedUntil = null;
+        lastSignInAt = now;
+    }
+
+    /** The holder chose a new password: it is no longer temporary. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+        this.passwordChangeRequired = false;
+    }
+
+    /** An administrator set a temporary password: the holder must replace it, and any lock is lifted. */
+    public void resetPassword(String temporaryPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "temporaryPasswordHash");
+        this.passwordChangeRequired = true;
+        unlock();
+    }
+
+    public void unlock() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    /**
+     * Makes these clinicians, and only these, responsible for this patient.
+     *
+     * @throws IllegalArgumentException when this is not a patient, a given account is not a clinician, or none is given
+     */
+    public void assignClinicians(Collection<Account> responsible) {
+        if (role != Role.PATIENT) {
+            throw new IllegalArgumentException("Only patients have responsible clinicians");
+        }
+        if (responsible.isEmpty() || responsible.stream().anyMatch(a -> a.getRole() != Role.CLINICIAN)) {
+            throw new IllegalArgumentException("A patient needs one or more clinicians");
+        }
+        clinicians.clear();
+        clinicians.addAll(responsible);
+    }
+
+    public Set<Account> getClinicians() {
+        return Collections.unmodifiableSet(clinicians);
+    }
+
+    public void disable() {
+        enabled = false;
+    }
+
+    public void enable() {
+        enabled = true;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    /** Usernames are stored trimmed and in lower case. */
+    public void setUsername(String username) {
+        this.username = username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName == null ? null : displayName.strip();
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email == null ? null : email.strip();
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public OffsetDateTime getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getLastSignInAt() {
+        return lastSignInAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Account account && id != null && id.equals(account.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Account.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Account[" + id + ", " + username + ", " + role + "]";
+    }
+}

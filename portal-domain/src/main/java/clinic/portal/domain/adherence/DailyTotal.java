@@ -1,0 +1,11 @@
+package clinic.portal.domain.adherence;
+
+import java.time.LocalDate;
+
+/**
+ * What a patient did of one exercise on one day, as the database sums it.
+ *
+ * @param exerciseId the library exercise, or null for unplanned activities
+ */
+public record DailyTotal(LocalDate day, Long exerciseId, Long sessions, Long minutes) {
+}
