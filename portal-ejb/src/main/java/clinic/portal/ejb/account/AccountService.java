@@ -1,0 +1,260 @@
+package clinic.portal.ejb.account;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.PasswordPolicy;
+import clinic.portal.domain.account.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import static clinic.portal.domain.account.Role.Names.ADMIN;
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * Accounts, as administrators manage them, and each person's own password.
+ * <p>
+ * Administrators only, except {@link #changeOwnPassword} and {@link #getCurrentAccount}, which act on the
+ * caller's own account and nobody else's.
+ */
+@Stateless
+@RolesAllowed(ADMIN)
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private Passwords passwords;
+
+    /**
+     * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
+     * gets the clinicians responsible for them at once.
+     *
+     * @param clinicianIds for a patient, their responsible clinicians (one or more); ignored for other roles
+     * @throws AccountRuleException when the username is taken, the password is weak, or a patient has no clinician
+     */
+    public Account create(@NotNull @Valid Account account, @NotNull String temporaryPassword,
+                          @NotNull Collection<Long> clinicianIds) {
+        if (findByUsername(account.getUsername()).isPresent()) {
+            throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
+        }
+        requireStrong(account.getUsername(), temporaryPassword);
+        if (account.getRole() == Role.PATIENT) {
+            account.assignClinicians(requireClinicians(clinicianIds));
+        }
+        account.open(passwords.hash(temporaryPassword), true, now());
+        em.persist(account);
+        LOG.info(() -> "Account " + account.getUsername() + " (" + account.getRole() + ") created by " + caller());
+        return account;
+    }
+
+    /** A page of accounts whose username, name or email contains the text, optionally of one role. */
+    public List<AccountSummary> search(String text, Role role, @Min(0) int first, @Min(1) @Max(200) int max) {
+        return searchQuery("SELECT NEW clinic.portal.ejb.account.AccountSummary(a.id, a.username, a.displayName,"
+                + " a.email, a.role, a.enabled, a.lockedUntil, a.lastSignInAt, a.createdAt)", text, role,
+                " ORDER BY a.username", AccountSummary.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count(String text, Role role) {
+        return searchQuery("SELECT COUNT(a)", text, role, "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> searchQuery(String select, String text, Role role, String orderBy, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" FROM Account a WHERE a.id IS NOT NULL");
+        String pattern = likePattern(text);
+        if (pattern != null) {
+            jpql.append(" AND (a.username LIKE :text ESCAPE '\\' OR LOWER(a.displayName) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(a.email) LIKE :text ESCAPE '\\')");
+        }
+        if (role != null) {
+            jpql.append(" AND a.role = :role");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
+        if (pattern != null) {
+            query.setParameter("text", pattern);
+        }
+        if (role != null) {
+            query.setParameter("role", role);
+        }
+        return query;
+    }
+
+    private static String likePattern(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String escaped = text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    /** Enabled clinicians, for choosing who treats a patient. */
+    public List<AccountSummary> clinicians() {
+        return search(null, Role.CLINICIAN, 0, 200).stream().filter(AccountSummary::enabled).toList();
+    }
+
+    /** The ids of the clinicians responsible for a patient. */
+    public List<Long> cliniciansOf(long patientId) {
+        return getAccount(patientId).getClinicians().stream().map(Account::getId).sorted().toList();
+    }
+
+    /**
+     * Makes these clinicians, and only these, responsible for the patient.
+     *
+     * @throws AccountRuleException ({@code NO_CLINICIAN}) when none, or an account that is not a clinician, is given
+     */
+    public void assignClinicians(long patientId, @NotNull Collection<Long> clinicianIds) {
+        Account patient = getAccount(patientId);
+        if (patient.getRole() != Role.PATIENT) {
+            throw new AccountNotFoundException(patientId);
+        }
+        patient.assignClinicians(requireClinicians(clinicianIds));
+        LOG.info(() -> "Clinicians of patient " + patient.getUsername() + " set to " + clinicianIds + " by " + caller());
+    }
+
+    /** Corrects an account's name and email. */
+    public void updateProfile(long id, @NotBlank @Size(max = Account.DISPLAY_NAME_MAX) String displayName,
+                              @NotBlank @Email @Size(max = Account.EMAIL_MAX) String email) {
+        Account account = getAccount(id);
+        account.setDisplayName(displayName);
+        account.setEmail(email);
+    }
+
+    private List<Account> requireClinicians(Collection<Long> ids) {
+        List<Account> clinicians = ids.isEmpty() ? List.of() : em.createQuery(
+                        "SELECT a FROM Account a WHERE a.id IN :ids AND a.role = :role", Account.class)
+                .setParameter("ids", ids)
+                .setParameter("role", Role.CLINICIAN)
+                .getResultList();
+        if (clinicians.isEmpty() || clinicians.size() != new HashSet<>(ids).size()) {
+            throw new AccountRuleException(AccountRuleException.Violation.NO_CLINICIAN);
+        }
+        return clinicians;
+    }
+
+    public Optional<Account> findAccount(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    public Account getAccount(long id) {
+        return findAccount(id).orElseThrow(() -> new AccountNotFoundException(id));
+    }
+
+    public Optional<Account> findByUsername(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Stops an account from signing in. Administrators cannot disable themselves, and the last enabled
+     * administrator stays: otherwise nobody could manage accounts any more.
+     */
+    public void disable(long id) {
+        Account account = getAccount(id);
+        if (account.getUsername().equals(caller())) {
+            throw new AccountRuleException(AccountRuleException.Violation.SELF_DISABLE);
+        }
+        if (account.getRole() == Role.ADMIN && account.isEnabled()) {
+            List<Account> enabledAdmins = em.createNamedQuery(Account.FIND_ENABLED_BY_ROLE, Account.class)
+                    .setParameter("role", Role.ADMIN)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList();
+            if (enabledAdmins.size() <= 1) {
+                throw new AccountRuleException(AccountRuleException.Violation.LAST_ADMINISTRATOR);
+            }
+        }
+        account.disable();
+        LOG.info(() -> "Account " + account.getUsername() + " disabled by " + caller());
+    }
+
+    public void enable(long id) {
+        Account account = getAccount(id);
+        account.enable();
+        LOG.info(() -> "Account " + account.getUsername() + " enabled by " + caller());
+    }
+
+    /** Lifts a lock-out before it runs out, for someone the clinic has verified. */
+    public void unlock(long id) {
+        Account account = getAccount(id);
+        account.unlock();
+        LOG.info(() -> "Account " + account.getUsername() + " unlocked by " + caller());
+    }
+
+    /** Sets a temporary password that the holder must change at their next sign-in. */
+    public void resetPassword(long id, @NotNull String temporaryPassword) {
+        Account account = getAccount(id);
+        requireStrong(account.getUsername(), temporaryPassword);
+        account.resetPassword(passwords.hash(temporaryPassword));
+        LOG.info(() -> "Password of account " + account.getUsername() + " reset by " + caller());
+    }
+
+    /** The signed-in person's own account. */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public Account getCurrentAccount() {
+        return findByUsername(caller()).orElseThrow(() -> new IllegalStateException("Signed-in account is gone"));
+    }
+
+    /**
+     * Replaces the caller's own password after checking the current one.
+     *
+     * @throws AccountRuleException when the current password is wrong or the new one is weak
+     */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public void changeOwnPassword(@NotNull String currentPassword, @NotNull String newPassword) {
+        Account account = getCurrentAccount();
+        if (!account.passwordMatches(hash -> passwords.verify(currentPassword, hash))) {
+            throw new AccountRuleException(AccountRuleException.Violation.WRONG_CURRENT_PASSWORD);
+        }
+        requireStrong(account.getUsername(), newPassword);
+        account.changePassword(passwords.hash(newPassword));
+    }
+
+    private static void requireStrong(String username, String password) {
+        PasswordPolicy.check(username, password).ifPresent(problem -> {
+            throw AccountRuleException.weakPassword(problem);
+        });
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

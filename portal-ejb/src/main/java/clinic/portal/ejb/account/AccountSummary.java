@@ -1,0 +1,22 @@
+package clinic.portal.ejb.account;
+
+import clinic.portal.domain.account.Role;
+
+import java.time.OffsetDateTime;
+
+/**
+ * One row of the administrator's account list: what an administrator may see of an account, and nothing
+ * of its password.
+ */
+public record AccountSummary(Long id, String username, String displayName, String email, Role role,
+                             boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime lastSignInAt,
+                             OffsetDateTime createdAt) {
+
+    public boolean lockedAt(OffsetDateTime now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public boolean isLocked() {
+        return lockedAt(OffsetDateTime.now());
+    }
+}

@@ -1,0 +1,135 @@
+package clinic.portal.ejb.exercise;
+
+import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.RuleViolation;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * The clinic's exercise library. Clinicians keep it; an exercise that any plan uses can only be archived, so
+ * the programmes that prescribed it stay readable.
+ */
+@Stateless
+@RolesAllowed(CLINICIAN)
+public class ExerciseService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Exercises whose name contains the text, optionally of one kind, archived ones only when asked for. */
+    public List<Exercise> search(String text, ExerciseKind kind, boolean includeArchived) {
+        StringBuilder jpql = new StringBuilder("SELECT e FROM Exercise e WHERE e.id IS NOT NULL");
+        if (text != null && !text.isBlank()) {
+            jpql.append(" AND LOWER(e.name) LIKE :text");
+        }
+        if (kind != null) {
+            jpql.append(" AND e.kind = :kind");
+        }
+        if (!includeArchived) {
+            jpql.append(" AND e.archived = :archived");
+        }
+        TypedQuery<Exercise> query = em.createQuery(jpql.append(" ORDER BY e.kind, e.name").toString(), Exercise.class);
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (!includeArchived) {
+            query.setParameter("archived", Boolean.FALSE);
+        }
+        return query.getResultList();
+    }
+
+    /** What can be newly prescribed, and what a patient can say they did. */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public List<Exercise> prescribable() {
+        return em.createNamedQuery(Exercise.FIND_ACTIVE, Exercise.class).getResultList();
+    }
+
+    public Optional<Exercise> findExercise(long id) {
+        return Optional.ofNullable(em.find(Exercise.class, id));
+    }
+
+    public Exercise getExercise(long id) {
+        return findExercise(id).orElseThrow(() -> new NotFoundException("exercise", id));
+    }
+
+    public Exercise create(@NotNull @Valid Exercise exercise) {
+        requireUniqueName(exercise);
+        em.persist(exercise);
+        return exercise;
+    }
+
+    /**
+     * Saves an edited exercise.
+     *
+     * @throws RuleViolation when someone else saved it meanwhile ({@code exercise.stale}) or the name is taken
+     */
+    public Exercise update(@NotNull @Valid Exercise edited) {
+        Exercise current = getExercise(edited.getId());
+        if (current.getVersion() != edited.getVersion()) {
+            throw new RuleViolation("exercise.stale", null);
+        }
+        requireUniqueName(edited);
+        try {
+            Exercise merged = em.merge(edited);
+            em.flush();
+            return merged;
+        } catch (OptimisticLockException e) {
+            throw new RuleViolation("exercise.stale", null);
+        }
+    }
+
+    public void archive(long id) {
+        getExercise(id).archive();
+    }
+
+    public void restore(long id) {
+        getExercise(id).restore();
+    }
+
+    /**
+     * Deletes an exercise that no plan has ever used.
+     *
+     * @throws RuleViolation ({@code exercise.inUse}) when a template or programme uses it: archive it instead
+     */
+    public void delete(long id) {
+        Exercise exercise = getExercise(id);
+        if (isUsed(id)) {
+            throw new RuleViolation("exercise.inUse", null, exercise.getName());
+        }
+        em.remove(exercise);
+    }
+
+    public boolean isUsed(long id) {
+        return em.createQuery("SELECT COUNT(p) FROM Prescription p WHERE p.exercise.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0;
+    }
+
+    private void requireUniqueName(Exercise exercise) {
+        em.createNamedQuery(Exercise.FIND_BY_NAME, Exercise.class)
+                .setParameter("name", exercise.getName())
+                .getResultStream()
+                .filter(other -> !other.getId().equals(exercise.getId()))
+                .findFirst()
+                .ifPresent(other -> {
+                    throw new RuleViolation("exercise.duplicateName", "name", other.getName());
+                });
+    }
+}

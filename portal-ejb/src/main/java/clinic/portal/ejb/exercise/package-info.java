@@ -1,0 +1,2 @@
+/** The exercise library as clinicians keep it: search, add, edit, archive (never delete what was prescribed). */
+package clinic.portal.ejb.exercise;

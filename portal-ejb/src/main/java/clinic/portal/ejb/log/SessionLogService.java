@@ -1,0 +1,171 @@
+package clinic.portal.ejb.log;
+
+import clinic.portal.domain.log.RedFlagAlert;
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.log.SessionWindow;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.patient.CareTeam;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * A patient's sessions: recorded by the patient (once per idempotency key), corrected or deleted by them within
+ * {@value SessionWindow#DAYS} days, and read by them and their clinicians.
+ */
+@Stateless
+public class SessionLogService {
+
+    public static final int MAX_RANGE_DAYS = 366;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private SessionWriter writer;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    /**
+     * Records a session of the caller's. A repeated request with the same key and the same content answers the
+     * session recorded first; the same key with other content is refused ({@code session.idempotency.conflict}).
+     * New keys are the rule, so the insert is tried first (one transaction); only when the database refuses the key
+     * as taken, by an earlier request or a concurrent one, is the earlier session looked up.
+     *
+     * @param key the client's idempotency key (a form's own key, or the API's {@code Idempotency-Key}), or null
+     */
+    @RolesAllowed(PATIENT)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Recorded record(@NotNull @Valid SessionEntry entry, @Size(max = SessionLog.KEY_MAX) String key) {
+        long me = careTeam.myId();
+        if (key == null) {
+            return new Recorded(writer.insert(me, entry, null), true);
+        }
+        try {
+            return new Recorded(writer.insert(me, entry, key), true);
+        } catch (EJBException keyTaken) {
+            return writer.findByKey(me, key).map(earlier -> replay(earlier, entry)).orElseThrow(() -> keyTaken);
+        }
+    }
+
+    private static Recorded replay(SessionLog earlier, SessionEntry entry) {
+        if (!earlier.sameAs(entry)) {
+            throw new RuleViolation("session.idempotency.conflict", null);
+        }
+        return new Recorded(earlier, false);
+    }
+
+    /**
+     * Corrects one of the caller's sessions.
+     *
+     * @param expectedVersion the version the patient started from; another change since is refused
+     *                        ({@code session.stale})
+     */
+    @RolesAllowed(PATIENT)
+    public SessionLog correct(long id, long expectedVersion, @NotNull @Valid SessionEntry entry) {
+        SessionLog session = getMineToChange(id);
+        if (session.getVersion() != expectedVersion) {
+            throw new RuleViolation("session.stale", null);
+        }
+        LocalDate day = writer.checkedDay(entry);
+        session.correct(writer.exercise(entry), entry, day, calendar.now());
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new RuleViolation("session.stale", null);
+        }
+        return session;
+    }
+
+    /** Deletes one of the caller's sessions: it stays in the record, marked deleted by them, now. */
+    @RolesAllowed(PATIENT)
+    public void delete(long id) {
+        getMineToChange(id).delete(careTeam.me(), calendar.now());
+    }
+
+    /** One of the caller's own sessions (deleted ones too), or not found. */
+    @RolesAllowed(PATIENT)
+    public SessionLog getMine(long id) {
+        SessionLog session = em.find(SessionLog.class, id);
+        if (session == null || !session.getPatient().getId().equals(careTeam.myId())) {
+            throw new NotFoundException("session", id);
+        }
+        return session;
+    }
+
+    /** The patient's sessions between two days (inclusive), newest first; deleted ones left out. */
+    @RolesAllowed({PATIENT, CLINICIAN})
+    public List<SessionLog> list(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        careTeam.requireVisiblePatient(patientId);
+        requireRange(from, to);
+        return em.createNamedQuery(SessionLog.FIND_IN_RANGE, SessionLog.class)
+                .setParameter("patient", patientId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Red flags the patient reported that no clinician has reviewed yet. */
+    @RolesAllowed(CLINICIAN)
+    public List<RedFlagAlert> openAlerts(long patientId) {
+        careTeam.requireMyPatient(patientId);
+        List<RedFlagAlert> alerts = em.createNamedQuery(RedFlagAlert.FIND_OPEN_FOR_PATIENT, RedFlagAlert.class)
+                .setParameter("patient", patientId)
+                .getResultList();
+        alerts.forEach(a -> a.getSession().getPerformedAt());
+        return alerts;
+    }
+
+    @RolesAllowed(CLINICIAN)
+    public void acknowledge(long alertId) {
+        RedFlagAlert alert = em.find(RedFlagAlert.class, alertId);
+        if (alert == null) {
+            throw new NotFoundException("alert", alertId);
+        }
+        careTeam.requireMyPatient(alert.getPatient().getId());
+        alert.acknowledge(careTeam.me(), calendar.now());
+    }
+
+    static void requireRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new RuleViolation("range.reversed", "to");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
+            throw new RuleViolation("range.tooLong", "to", MAX_RANGE_DAYS);
+        }
+    }
+
+    private SessionLog getMineToChange(long id) {
+        SessionLog session = getMine(id);
+        if (session.isDeleted()) {
+            throw new NotFoundException("session", id);
+        }
+        if (!SessionWindow.isOpen(session.getLocalDay(), calendar.today())) {
+            throw new RuleViolation("session.locked", null, SessionWindow.DAYS);
+        }
+        return session;
+    }
+}

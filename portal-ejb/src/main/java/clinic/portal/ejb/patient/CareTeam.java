@@ -1,0 +1,126 @@
+package clinic.portal.ejb.patient;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
+import clinic.portal.domain.log.RedFlagAlert;
+import clinic.portal.domain.programme.Programme;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * Who treats whom, from the caller's side: a clinician's own patients, and the ownership checks that every
+ * read or write of patient data goes through. A patient who is not the caller's answers as if it did not exist.
+ */
+@Stateless
+public class CareTeam {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    private static final Map<String, Long> ids = new ConcurrentHashMap<>();
+
+    /**
+     * The caller's patients whose name or username contains the text, with today's programme and unreviewed red
+     * flags: three queries however many patients there are.
+     */
+    @RolesAllowed(CLINICIAN)
+    public List<PatientSummary> myPatients(String text) {
+        String pattern = text == null || text.isBlank() ? ""
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        List<Account> patients = em.createNamedQuery(Account.FIND_PATIENTS_OF, Account.class)
+                .setParameter("clinician", caller())
+                .setParameter("text", pattern)
+                .getResultList();
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = calendar.today();
+        Map<Long, Programme> current = em.createNamedQuery(Programme.FIND_CURRENT_FOR_PATIENTS, Programme.class)
+                .setParameter("patients", patients.stream().map(Account::getId).toList())
+                .setParameter("day", today)
+                .getResultStream()
+                .collect(Collectors.toMap(p -> p.getPatient().getId(), Function.identity(), (a, b) -> a));
+        Map<Long, Long> redFlags = em.createNamedQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
+                .setParameter("patients", patients.stream().map(Account::getId).toList())
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        return patients.stream().map(p -> new PatientSummary(p.getId(), p.getUsername(), p.getDisplayName(),
+                p.isEnabled(), current.containsKey(p.getId()) ? current.get(p.getId()).getStartDate() : null,
+                redFlags.getOrDefault(p.getId(), 0L))).toList();
+    }
+
+    /**
+     * The patient, if the caller may see them: a clinician responsible for them, or the patient themself.
+     *
+     * @throws NotFoundException for anyone else, and for ids that do not exist
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public Account requireVisiblePatient(long patientId) {
+        Account patient = em.find(Account.class, patientId);
+        if (patient == null || patient.getRole() != Role.PATIENT || !visible(patient)) {
+            throw new NotFoundException("patient", patientId);
+        }
+        return patient;
+    }
+
+    /** The patient, if the caller is a clinician responsible for them; see {@link #requireVisiblePatient}. */
+    @RolesAllowed(CLINICIAN)
+    public Account requireMyPatient(long patientId) {
+        return requireVisiblePatient(patientId);
+    }
+
+    /**
+     * The signed-in account's id. Usernames never change, so the id is remembered per username: recording a session
+     * (the API's busiest call) then needs no query to know who is calling.
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public long myId() {
+        return ids.computeIfAbsent(caller(), username -> me().getId());
+    }
+
+    /** The signed-in account. */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public Account me() {
+        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", caller())
+                .getSingleResult();
+    }
+
+    private boolean visible(Account patient) {
+        if (context.isCallerInRole(PATIENT)) {
+            return patient.getUsername().equals(caller());
+        }
+        return em.createNamedQuery(Account.COUNT_TREATED_BY, Long.class)
+                .setParameter("patient", patient.getId())
+                .setParameter("clinician", caller())
+                .getSingleResult() > 0;
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

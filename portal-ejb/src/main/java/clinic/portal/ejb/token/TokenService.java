@@ -1,0 +1,102 @@
+package clinic.portal.ejb.token;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.ApiToken;
+import clinic.portal.domain.account.Role;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import static clinic.portal.domain.account.Role.Names.ADMIN;
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * Issues, checks and revokes API bearer tokens. A token is 256 random bits; only its SHA-256 is stored, which is
+ * enough for a secret that long (no password hashing needed), and checking it is one indexed lookup.
+ */
+@Stateless
+public class TokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    @ConfigProperty(name = "portal.api.token-days", defaultValue = "30")
+    private int tokenDays;
+
+    /** A new token for the caller, shown to them this once. */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public IssuedToken issue() {
+        Account me = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
+                .setParameter("username", context.getCallerPrincipal().getName())
+                .getSingleResult();
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        OffsetDateTime now = calendar.now();
+        ApiToken stored = new ApiToken(me, sha256(token), now, now.plusDays(tokenDays));
+        em.persist(stored);
+        return new IssuedToken(token, stored.getExpiresAt());
+    }
+
+    /** Who a token belongs to, if it is valid and their account enabled. */
+    @PermitAll
+    public Optional<TokenHolder> holder(String token) {
+        return em.createNamedQuery(ApiToken.FIND_VALID, ApiToken.class)
+                .setParameter("hash", sha256(token))
+                .setParameter("now", calendar.now())
+                .getResultStream().findFirst()
+                .map(t -> new TokenHolder(t.getAccount().getUsername(), t.getAccount().getRole()));
+    }
+
+    /** Ends a token of the caller's; someone else's token is left alone. */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public void revoke(String token) {
+        em.createNamedQuery(ApiToken.FIND_BY_HASH, ApiToken.class)
+                .setParameter("hash", sha256(token))
+                .getResultStream()
+                .filter(t -> t.getAccount().getUsername().equals(context.getCallerPrincipal().getName()))
+                .forEach(t -> t.revoke(calendar.now()));
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The account a valid token stands for. */
+    public record TokenHolder(String username, Role role) {
+    }
+
+    /** A token as handed out once. */
+    public record IssuedToken(String token, OffsetDateTime expiresAt) {
+    }
+}
