@@ -1,0 +1,41 @@
+package clinic.portal.web;
+
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.TimeZone;
+
+/** The clinic's settings that pages need, such as the time zone in which times are shown. */
+@Named
+@ApplicationScoped
+public class Clinic {
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    public ZoneId getZone() {
+        return calendar.zone();
+    }
+
+    public TimeZone getTimeZone() {
+        return TimeZone.getTimeZone(calendar.zone());
+    }
+
+    /** A date as people read it in the clinic's language ("24 Nov 2026"). */
+    public String format(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(Texts.get("format.date"), Faces.getLocale()).format(date);
+    }
+
+    public LocalDate getToday() {
+        return calendar.today();
+    }
+}

@@ -1,0 +1,104 @@
+package clinic.portal.web.admin.accounts;
+
+import clinic.portal.domain.account.Role;
+import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.ejb.account.AccountService;
+import clinic.portal.ejb.account.AccountSummary;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backs {@code /admin/accounts/index.xhtml}: a paged list searched by text and role, loaded a page at a
+ * time by the database, with the administrator's actions on each account.
+ */
+@Named
+@ViewScoped
+public class AccountList implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    private String search;
+    private Role role;
+    private LazyDataModel<AccountSummary> model;
+
+    @PostConstruct
+    void init() {
+        model = new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return Math.toIntExact(accounts.count(search, role));
+            }
+
+            @Override
+            public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                             Map<String, FilterMeta> filterBy) {
+                return accounts.search(search, role, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(AccountSummary account) {
+                return String.valueOf(account.id());
+            }
+        };
+    }
+
+    public void disable(AccountSummary account) {
+        act(() -> accounts.disable(account.id()), "account.disabled", account);
+    }
+
+    public void enable(AccountSummary account) {
+        act(() -> accounts.enable(account.id()), "account.enabled", account);
+    }
+
+    public void unlock(AccountSummary account) {
+        act(() -> accounts.unlock(account.id()), "account.unlocked", account);
+    }
+
+    private void act(Runnable action, String doneKey, AccountSummary account) {
+        try {
+            action.run();
+            Messages.addGlobalInfo(doneKey, account.displayName());
+        } catch (AccountRuleException e) {
+            Messages.addGlobalError(e.messageKey());
+        }
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public LazyDataModel<AccountSummary> getModel() {
+        return model;
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+}

@@ -1,0 +1,92 @@
+package clinic.portal.web.admin.accounts;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.PasswordPolicy;
+import clinic.portal.domain.account.Role;
+import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.ejb.account.AccountService;
+import clinic.portal.ejb.account.AccountSummary;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Backs {@code /admin/accounts/create.xhtml}. The form binds to a new {@link Account}, so the entity's own
+ * constraints validate it; a refusal from the service is shown next to the field it concerns, and the form
+ * keeps everything typed.
+ */
+@Named
+@ViewScoped
+public class CreateAccount implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AccountService accounts;
+
+    private final Account account = new Account();
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.size}")
+    private String temporaryPassword;
+    private List<Long> clinicianIds = new ArrayList<>();
+    private List<AccountSummary> clinicians;
+
+    public void submit() throws IOException {
+        try {
+            accounts.create(account, temporaryPassword, clinicianIds);
+        } catch (AccountRuleException e) {
+            String field = switch (e.violation()) {
+                case DUPLICATE_USERNAME -> "form:username";
+                case NO_CLINICIAN -> "form:clinicians";
+                default -> "form:temporaryPassword";
+            };
+            Messages.addError(field, e.messageKey());
+            return;
+        }
+        Messages.addFlashGlobalInfo("account.created", account.getDisplayName(), account.getUsername());
+        Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts/index.xhtml");
+    }
+
+    public boolean isPatient() {
+        return account.getRole() == Role.PATIENT;
+    }
+
+    /** Enabled clinicians to choose from, read once per view. */
+    public List<AccountSummary> getClinicians() {
+        if (clinicians == null) {
+            clinicians = accounts.clinicians();
+        }
+        return clinicians;
+    }
+
+    public List<Long> getClinicianIds() {
+        return clinicianIds;
+    }
+
+    public void setClinicianIds(List<Long> clinicianIds) {
+        this.clinicianIds = clinicianIds;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String temporaryPassword) {
+        this.temporaryPassword = temporaryPassword;
+    }
+}

@@ -1,0 +1,2 @@
+/** The administrator's pages under {@code /admin/}; only administrators reach them (web.xml). */
+package clinic.portal.web.admin;

@@ -1,0 +1,117 @@
+package clinic.portal.web.api;
+
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.log.Recorded;
+import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.ejb.patient.CareTeam;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The caller's sessions: record (idempotently), list by date, read, correct and delete within 14 days. */
+@Path("v1/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Sessions")
+public class SessionResource {
+
+    @Inject
+    private SessionLogService sessions;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Context
+    private UriInfo uri;
+
+    @POST
+    @Operation(summary = "Record a session", description = "The same Idempotency-Key with the same body records once and "
+            + "answers the same session again (with Idempotent-Replayed: true); with another body it is a 409.")
+    @APIResponse(responseCode = "201", description = "Recorded")
+    @APIResponse(responseCode = "400", description = "Invalid input: a problem document naming the fields")
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another session")
+    public Response record(@NotNull @Valid SessionEntry entry,
+                           @Parameter(description = "A unique key per session the client records, such as a UUID")
+                           @HeaderParam("Idempotency-Key") String key) {
+        Recorded recorded = sessions.record(entry, key == null || key.isBlank() ? null : key.strip());
+        SessionLog session = recorded.session();
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
+                .tag(etag(session))
+                .header("Idempotent-Replayed", recorded.created() ? null : "true")
+                .entity(SessionView.of(session))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's sessions between two days (inclusive), newest first")
+    public List<SessionView> list(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
+        return sessions.list(careTeam.me().getId(), from, to).stream().map(SessionView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id) {
+        SessionLog session = sessions.getMine(id);
+        if (session.isDeleted()) {
+            return Problem.ofKey(Response.Status.NOT_FOUND, "api.notFound").response();
+        }
+        return Response.ok(SessionView.of(session)).tag(etag(session)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Correct a session", description = "Send If-Match with the ETag (or version) read; a session "
+            + "changed since answers 409.")
+    public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+                            @NotNull @Valid SessionEntry entry) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new RuleViolation("api.ifMatch.required", "If-Match");
+        }
+        long version;
+        try {
+            version = Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
+        } catch (NumberFormatException e) {
+            throw new RuleViolation("api.ifMatch.required", "If-Match");
+        }
+        SessionLog session = sessions.correct(id, version, entry);
+        return Response.ok(SessionView.of(session)).tag(etag(session)).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a session", description = "It stays in the clinical record, marked deleted by the caller.")
+    public Response delete(@PathParam("id") long id) {
+        sessions.delete(id);
+        return Response.noContent().build();
+    }
+
+    private static EntityTag etag(SessionLog session) {
+        return new EntityTag(String.valueOf(session.getVersion()));
+    }
+}

@@ -1,0 +1,48 @@
+package clinic.portal.web.api;
+
+import clinic.portal.ejb.token.TokenService;
+import clinic.portal.web.security.TokenCache;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bearer tokens: get one with HTTP Basic once, then send it instead of the password. */
+@Path("v1/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+@RequestScoped
+@Tag(name = "Tokens")
+public class TokenResource {
+
+    @Inject
+    private TokenService tokens;
+
+    @Inject
+    private TokenCache cache;
+
+    @POST
+    @Operation(summary = "Issue a token for the caller (authenticate with HTTP Basic)")
+    public Response issue() {
+        TokenService.IssuedToken token = tokens.issue();
+        return Response.status(Response.Status.CREATED).entity(token).build();
+    }
+
+    @DELETE
+    @Path("current")
+    @Operation(summary = "Revoke the Bearer token this request carries")
+    public Response revoke(@HeaderParam("Authorization") String authorization) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            String token = authorization.substring(7).strip();
+            tokens.revoke(token);
+            cache.forget(token);
+        }
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,79 @@
+package clinic.portal.web.clinician.exercises;
+
+import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.exercise.ExerciseService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.io.Serializable;
+
+/**
+ * Backs {@code /clinician/exercises/edit.xhtml[?id=…]}: a new exercise, or an existing one with the version it
+ * was read at, so a concurrent edit is refused rather than overwritten.
+ */
+@Named
+@ViewScoped
+public class EditExercise implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ExerciseService exercises;
+
+    private Long id;
+    private Exercise exercise;
+
+    public void load() throws IOException {
+        if (id == null) {
+            exercise = new Exercise();
+            return;
+        }
+        try {
+            exercise = exercises.getExercise(id);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+        }
+    }
+
+    public void save() throws IOException {
+        try {
+            if (exercise.getId() == null) {
+                exercises.create(exercise);
+            } else {
+                exercises.update(exercise);
+            }
+        } catch (RuleViolation e) {
+            if (e.field() != null) {
+                Messages.addError("form:" + e.field(), e.messageKey(), e.arguments());
+            } else {
+                Messages.addGlobalError(e.messageKey(), e.arguments());
+            }
+            return;
+        }
+        Messages.addFlashGlobalInfo("exercise.saved", exercise.getName());
+        Faces.redirect(Faces.getRequestContextPath() + "/clinician/exercises/index.xhtml");
+    }
+
+    public ExerciseKind[] getKinds() {
+        return ExerciseKind.values();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Exercise getExercise() {
+        return exercise;
+    }
+}

@@ -1,0 +1,128 @@
+package clinic.portal.web.clinician.patients;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.log.RedFlagAlert;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.programme.Programme;
+import clinic.portal.ejb.adherence.RecentAdherence;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.web.Texts;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.programme.ProgrammeService;
+import clinic.portal.web.programme.DoseWords;
+import clinic.portal.web.programme.ProgrammeView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs {@code /clinician/patients/detail.xhtml?id=…}: one of the clinician's patients, their programme phase by
+ * phase and its history. Another clinician's patient answers 404.
+ */
+@Named
+@RequestScoped
+public class PatientDetail {
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private ProgrammeService programmes;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    private DoseWords words;
+
+    @Inject
+    private AdherenceService adherence;
+
+    @Inject
+    private SessionLogService sessions;
+
+    private Long id;
+    private Account patient;
+    private ProgrammeView current;
+    private List<Programme> past;
+    private RecentAdherence adherenceSummary;
+    private List<RedFlagAlert> alerts;
+    private List<SessionLog> recent;
+
+    public void load() throws IOException {
+        try {
+            patient = careTeam.requireMyPatient(id == null ? -1 : id);
+        } catch (NotFoundException e) {
+            Faces.responseSendError(404, "Not found");
+            return;
+        }
+        LocalDate today = calendar.today();
+        List<Programme> history = programmes.history(id);
+        Programme running = programmes.findCurrent(id).orElse(null);
+        current = running == null ? null : ProgrammeView.of(running, today, words);
+        adherenceSummary = adherence.recent(id);
+        alerts = sessions.openAlerts(id);
+        recent = sessions.list(id, today.minusDays(13), today);
+        past = history.stream()
+                .filter(p -> p.getEndsOn() != null && !p.getEndsOn().isAfter(today) && p.getStartDate().isBefore(p.getEndsOn()))
+                .toList();
+    }
+
+    /** Marks a red flag as reviewed by the caller. */
+    public void acknowledge(RedFlagAlert alert) throws IOException {
+        sessions.acknowledge(alert.getId());
+        Messages.addFlashGlobalInfo("clinician.alerts.acknowledged");
+        Faces.redirect(Faces.getRequestContextPath() + "/clinician/patients/detail.xhtml?id=" + id);
+    }
+
+    /** A share as a whole percentage, or a dash when nothing was prescribed. */
+    public String percent(java.util.Optional<Double> share) {
+        return share.map(s -> Math.round(s * 100) + "%").orElse("—");
+    }
+
+    public String redFlags(RedFlagAlert alert) {
+        return alert.getRedFlags().stream().map(f -> Texts.get("redflag." + f.name()))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    public RecentAdherence getAdherence() {
+        return adherenceSummary;
+    }
+
+    public List<RedFlagAlert> getAlerts() {
+        return alerts;
+    }
+
+    public List<SessionLog> getRecent() {
+        return recent;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Account getPatient() {
+        return patient;
+    }
+
+    public ProgrammeView getCurrent() {
+        return current;
+    }
+
+    public List<Programme> getPast() {
+        return past;
+    }
+}

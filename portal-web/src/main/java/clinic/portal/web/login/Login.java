@@ -1,0 +1,113 @@
+package clinic.portal.web.login;
+
+import clinic.portal.ejb.account.SignInResult;
+import clinic.portal.web.security.Homes;
+import clinic.portal.web.security.PasswordChangeFilter;
+import clinic.portal.web.security.PortalAuthentication;
+import clinic.portal.web.security.SignInAttempt;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/**
+ * Backs {@code /login.xhtml}: hands the credentials to Jakarta Security and sends the person on.
+ * <p>
+ * The session id is renewed before the credentials are checked, so an id planted before sign-in is worth
+ * nothing after it. A wrong username and a wrong password read the same. After signing in, a person goes back
+ * to the page they had asked for, or else to their role's home.
+ */
+@Named
+@RequestScoped
+public class Login {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private SignInAttempt attempt;
+
+    private String username;
+
+    private String password;
+
+    /** Someone already signed in who opens the login page goes home instead. */
+    public void redirectIfSignedIn() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        if (request.getUserPrincipal() != null) {
+            Faces.redirect(request.getContextPath() + Homes.of(request));
+        }
+    }
+
+    public void submit() throws IOException {
+        HttpServletRequest request = Faces.getRequest();
+        HttpServletResponse response = Faces.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password)))
+                .newAuthentication(true));
+        password = null;
+        SignInResult result = attempt.result().orElse(null);
+        if (result == null || !result.signedIn()) {
+            Messages.addGlobalError(failureKey(result));
+            return;
+        }
+        if (status != AuthenticationStatus.SUCCESS) {
+            Messages.addGlobalError("signin.failed");
+            return;
+        }
+        HttpSession session = request.getSession();
+        Object returnTo = session.getAttribute(PortalAuthentication.RETURN_TO);
+        session.removeAttribute(PortalAuthentication.RETURN_TO);
+        if (result.passwordChangeRequired()) {
+            PasswordChangeFilter.require(session);
+            Faces.redirect(request.getContextPath() + Homes.CHANGE_PASSWORD);
+        } else if (returnTo instanceof String path && path.startsWith(request.getContextPath() + "/")
+                && Homes.opens(result.role(), path.substring(request.getContextPath().length()))) {
+            Faces.redirect(path);
+        } else {
+            Faces.redirect(request.getContextPath() + Homes.of(result.role()));
+        }
+    }
+
+    private static String failureKey(SignInResult result) {
+        if (result == null) {
+            return "signin.failed";
+        }
+        return switch (result.outcome()) {
+            case LOCKED -> "signin.locked";
+            case DISABLED -> "signin.disabled";
+            default -> "signin.failed";
+        };
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,72 @@
+package clinic.portal.web.patient;
+
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.log.Recorded;
+import clinic.portal.ejb.log.SessionLogService;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+import java.io.IOException;
+import java.util.UUID;
+
+/**
+ * Backs {@code /patient/record.xhtml[?exercise=…]}: records a session. The form carries its own idempotency key,
+ * so a double click or a resent request records it once. A red flag keeps the patient on the page with the
+ * advice to contact the clinic, in plain view.
+ */
+@Named
+@ViewScoped
+public class RecordSession extends SessionForm {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private SessionLogService sessions;
+
+    private Long exercise;
+    private String key = UUID.randomUUID().toString();
+    private boolean redFlagReported;
+
+    public void load() {
+        SessionEntry entry = new SessionEntry();
+        entry.setExerciseId(exercise);
+        start(entry);
+    }
+
+    public void save() throws IOException {
+        Recorded recorded;
+        try {
+            recorded = sessions.record(completedEntry(), key);
+        } catch (RuleViolation e) {
+            show(e);
+            return;
+        }
+        SessionLog session = recorded.session();
+        key = UUID.randomUUID().toString();
+        if (session.hasRedFlag()) {
+            redFlagReported = true;
+            Messages.addGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+            start(new SessionEntry());
+            return;
+        }
+        Messages.addFlashGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+        Faces.redirect(Faces.getRequestContextPath() + "/patient/index.xhtml");
+    }
+
+    public Long getExercise() {
+        return exercise;
+    }
+
+    public void setExercise(Long exercise) {
+        this.exercise = exercise;
+    }
+
+    public boolean isRedFlagReported() {
+        return redFlagReported;
+    }
+}

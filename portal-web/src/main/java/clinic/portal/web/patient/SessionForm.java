@@ -1,0 +1,149 @@
+package clinic.portal.web.patient;
+
+import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionWindow;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.exercise.ExerciseService;
+import clinic.portal.web.Texts;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import org.omnifaces.util.Messages;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * What the record and correct pages share: the entry being written, the choice of activity (the programme's
+ * first, then the library, then "something else"), the time in the clinic's zone, and the red-flag boxes.
+ */
+public abstract class SessionForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The choice that stands for an activity outside the library. */
+    public static final long OTHER = -1L;
+
+    @Inject
+    protected ClinicCalendar calendar;
+
+    @Inject
+    private AdherenceService adherence;
+
+    @Inject
+    private ExerciseService exercises;
+
+    private SessionEntry entry = new SessionEntry();
+
+    @NotNull(message = "{session.exercise.required}")
+    private Long choice;
+
+    @NotNull(message = "{session.performedAt.required}")
+    private LocalDateTime when;
+
+    private List<SelectItem> choices;
+
+    protected void start(SessionEntry entry) {
+        this.entry = entry;
+        this.choice = entry.getExerciseId() != null ? entry.getExerciseId() : entry.getActivity() != null ? OTHER : null;
+        this.when = entry.getPerformedAt() == null
+                ? LocalDateTime.now(calendar.zone()).truncatedTo(ChronoUnit.MINUTES)
+                : entry.getPerformedAt().atZoneSameInstant(calendar.zone()).toLocalDateTime();
+    }
+
+    /** The entry as the patient filled it in, ready for the service. */
+    protected SessionEntry completedEntry() {
+        entry.setExerciseId(choice == null || choice == OTHER ? null : choice);
+        if (choice != null && choice != OTHER) {
+            entry.setActivity(null);
+        }
+        entry.setPerformedAt(when.atZone(calendar.zone()).toOffsetDateTime());
+        return entry;
+    }
+
+    protected void show(RuleViolation e) {
+        if (e.field() != null) {
+            String field = switch (e.field()) {
+                case "performedAt" -> "when";
+                case "exerciseId" -> "choice";
+                default -> e.field();
+            };
+            Messages.addError("form:" + field, e.messageKey(), e.arguments());
+        } else {
+            Messages.addGlobalError(e.messageKey(), e.arguments());
+        }
+    }
+
+    /** Prescribed exercises first, then the rest of the library, then "something else". */
+    public List<SelectItem> getChoices() {
+        if (choices == null) {
+            Set<Long> prescribed = new LinkedHashSet<>();
+            adherence.myToday().forEach(p -> prescribed.add(p.exerciseId()));
+            List<Exercise> all = exercises.prescribable();
+            SelectItemGroup mine = new SelectItemGroup(text("record.what.prescribed"));
+            mine.setSelectItems(all.stream().filter(e -> prescribed.contains(e.getId()))
+                    .map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new));
+            SelectItemGroup others = new SelectItemGroup(text("record.what.library"));
+            others.setSelectItems(all.stream().filter(e -> !prescribed.contains(e.getId()))
+                    .map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new));
+            SelectItemGroup other = new SelectItemGroup(text("record.what.other"));
+            other.setSelectItems(new SelectItem[]{new SelectItem(OTHER, text("record.what.other"))});
+            choices = prescribed.isEmpty() ? List.of(others, other) : List.of(mine, others, other);
+        }
+        return choices;
+    }
+
+    public List<Integer> getScale() {
+        return IntStream.rangeClosed(0, 10).boxed().toList();
+    }
+
+    public RedFlag[] getRedFlags() {
+        return RedFlag.values();
+    }
+
+    public boolean isOther() {
+        return choice != null && choice == OTHER;
+    }
+
+    public LocalDateTime getEarliest() {
+        return LocalDateTime.now(calendar.zone()).minusDays(SessionWindow.DAYS).truncatedTo(ChronoUnit.DAYS);
+    }
+
+    public LocalDateTime getLatest() {
+        return LocalDateTime.now(calendar.zone()).plusMinutes(1);
+    }
+
+    private static String text(String key) {
+        return Texts.get(key);
+    }
+
+    public SessionEntry getEntry() {
+        return entry;
+    }
+
+    public Long getChoice() {
+        return choice;
+    }
+
+    public void setChoice(Long choice) {
+        this.choice = choice;
+    }
+
+    public LocalDateTime getWhen() {
+        return when;
+    }
+
+    public void setWhen(LocalDateTime when) {
+        this.when = when;
+    }
+}

@@ -1,0 +1,69 @@
+package clinic.portal.web.patient;
+
+import clinic.portal.domain.adherence.Adherence;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.adherence.DayOfProgress;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.patient.CareTeam;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+
+/**
+ * Backs {@code /patient/index.xhtml}: what is prescribed today and how much of it is done ("Walking: 1 of 2
+ * done, 10 of 20 minutes"), and the week at a glance.
+ */
+@Named
+@RequestScoped
+public class Today {
+
+    /** The library's walking entry, recorded by the big button. */
+    public static final long WALKING = 1L;
+
+    @Inject
+    private AdherenceService adherence;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    private List<Adherence.Progress> progress;
+    private List<DayOfProgress> week;
+
+    @PostConstruct
+    void load() {
+        long me = careTeam.me().getId();
+        progress = adherence.today(me);
+        LocalDate today = calendar.today();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        week = adherence.report(me, monday, monday.plusDays(6)).days();
+    }
+
+    public List<Adherence.Progress> getProgress() {
+        return progress;
+    }
+
+    public boolean isAllDone() {
+        return !progress.isEmpty() && progress.stream().allMatch(Adherence.Progress::isDone);
+    }
+
+    public List<DayOfProgress> getWeek() {
+        return week;
+    }
+
+    public LocalDate getDate() {
+        return calendar.today();
+    }
+
+    public long getWalking() {
+        return WALKING;
+    }
+}

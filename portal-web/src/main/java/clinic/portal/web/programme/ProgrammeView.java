@@ -1,0 +1,58 @@
+package clinic.portal.web.programme;
+
+import clinic.portal.domain.programme.PlanChange;
+import clinic.portal.domain.programme.PlanPhase;
+import clinic.portal.domain.programme.Programme;
+import clinic.portal.domain.programme.ProgrammeRevision;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A programme as the clinician's and the patient's pages show it: the latest plan phase by phase, with dates,
+ * today's phase marked, doses in words, and the history of revisions with what each changed.
+ */
+public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, String note, String clinician,
+                            LocalDate latestFrom, List<PhaseView> phases, List<RevisionView> revisions) {
+
+    public record PhaseView(String name, LocalDate from, LocalDate until, boolean current, List<LineView> lines) {
+    }
+
+    public record LineView(long exerciseId, String exercise, String dose, String instructions, String mediaUrl,
+                           boolean caution) {
+    }
+
+    public record RevisionView(int number, LocalDate effectiveFrom, String author, OffsetDateTime createdAt,
+                               List<String> changes) {
+    }
+
+    public static ProgrammeView of(Programme programme, LocalDate today, DoseWords words) {
+        ProgrammeRevision latest = programme.latestRevision();
+        Optional<PlanPhase> currentPhase = latest.appliesOn(today) || today.isBefore(latest.getEffectiveFrom())
+                ? latest.getPlan().phaseOn(ChronoUnit.DAYS.between(programme.getStartDate(), today))
+                : Optional.empty();
+        List<PhaseView> phases = latest.getPlan().getPhases().stream().map(phase -> new PhaseView(
+                phase.getName(),
+                programme.startOf(phase),
+                phase.getLengthDays() == null ? null : programme.startOf(phase).plusDays(phase.getLengthDays() - 1L),
+                programme.isActiveOn(today) && currentPhase.map(p -> p == phase).orElse(false),
+                phase.getPrescriptions().stream().map(p -> new LineView(p.getExercise().getId(),
+                        p.getExercise().getName(), words.of(p.getDose()), p.getExercise().getInstructions(),
+                        p.getExercise().getMediaUrl(), p.getExercise().isCaution())).toList())).toList();
+        List<RevisionView> revisions = new ArrayList<>();
+        ProgrammeRevision previous = null;
+        for (ProgrammeRevision revision : programme.getRevisions()) {
+            List<String> changes = previous == null ? List.of()
+                    : PlanChange.between(previous.getPlan(), revision.getPlan()).stream().map(words::change).toList();
+            revisions.add(0, new RevisionView(revision.getNumber(), revision.getEffectiveFrom(),
+                    revision.getAuthor().getDisplayName(), revision.getCreatedAt(), changes));
+            previous = revision;
+        }
+        return new ProgrammeView(programme.getId(), programme.getStartDate(), programme.getEndsOn(), programme.getNote(),
+                programme.getClinician().getDisplayName(), latest.getEffectiveFrom(), phases, revisions);
+    }
+}

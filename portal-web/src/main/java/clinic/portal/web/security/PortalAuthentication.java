@@ -1,0 +1,138 @@
+package clinic.portal.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import javax.security.auth.callback.Callback;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * The portal's one authentication mechanism, with two faces.
+ * <ul>
+ * <li><b>Pages</b>: form sign-in. {@link clinic.portal.web.login.Login} hands the credentials over with
+ * {@code SecurityContext.authenticate}; the caller is then kept in the HTTP session (as Jakarta Security's
+ * {@code @AutoApplySession} does), and an anonymous visitor of a protected page is sent to the login page and
+ * brought back after signing in.</li>
+ * <li><b>JSON API</b> ({@code /api/}): stateless. {@code Authorization: Bearer <token>} (issued by
+ * {@code POST /api/v1/tokens}) or HTTP Basic over the same identity store; no session is ever created, and a
+ * wrong credential answers 401 with a problem document.</li>
+ * </ul>
+ * One class because Jakarta Security 3 allows one mechanism per application.
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute: the page an anonymous visitor asked for, to return to after signing in. */
+    public static final String RETURN_TO = PortalAuthentication.class.getName() + ".returnTo";
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private TokenCache tokens;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return api(request, response, context);
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return reapply(signedIn, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && credential != null) {
+            AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(credential));
+            if (status == AuthenticationStatus.SUCCESS) {
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            }
+            return status;
+        }
+        if (context.isProtected()) {
+            if ("GET".equals(request.getMethod())) {
+                String query = request.getQueryString();
+                request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            }
+            return context.redirect(request.getContextPath() + Homes.LOGIN);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null) {
+            return context.doNothing();
+        }
+        if (authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return tokens.holder(authorization.substring(7).strip())
+                    .map(holder -> context.notifyContainerAboutLogin(holder.username(), Set.of(holder.role().name())))
+                    .orElseGet(() -> unauthorized(response, "The token is unknown, expired or revoked."));
+        }
+        if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return unauthorized(response, "The Basic credentials are not valid Base64.");
+            }
+            int colon = decoded.indexOf(':');
+            if (colon > 0) {
+                CredentialValidationResult result = identityStores.validate(
+                        new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+            return unauthorized(response, "The username or password is incorrect.");
+        }
+        return unauthorized(response, "Use a Bearer token or HTTP Basic.");
+    }
+
+    private static AuthenticationStatus reapply(Principal principal, HttpMessageContext context) {
+        try {
+            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
+        } catch (IOException | javax.security.auth.callback.UnsupportedCallbackException e) {
+            throw new IllegalStateException("Cannot restore the signed-in caller", e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"clinic-portal\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", "Unauthorized")
+                    .add("status", 401)
+                    .add("detail", detail)
+                    .build().toString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+}
