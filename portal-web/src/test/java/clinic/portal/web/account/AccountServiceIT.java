@@ -1,0 +1,254 @@
+package clinic.portal.web.account;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
+import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.ejb.account.AccountRuleException.Violation;
+import clinic.portal.ejb.account.AccountService;
+import clinic.portal.ejb.account.AccountSummary;
+import clinic.portal.ejb.account.SignInResult;
+import clinic.portal.ejb.account.SignInResult.Outcome;
+import clinic.portal.ejb.account.SignInService;
+import clinic.portal.web.support.TestData;
+import clinic.portal.web.support.Caller;
+import clinic.portal.web.support.Causes;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Unique;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The account and sign-in services on a real Payara Micro and database, called as real signed-in people.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountServiceIT {
+
+    private static final String PASSWORD = "long-enough-password";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @Inject
+    private AccountService accounts;
+
+    @Inject
+    private SignInService signIn;
+
+    @Inject
+    private TestData fixture;
+
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
+
+    @Test
+    void anAdministratorOpensAnAccountWhoseTemporaryPasswordMustBeChanged() {
+        Caller.admin();
+        String username = Unique.username("clin");
+
+        accounts.create(new Account(username, "Dr Ada Lovelace", "ada@example.org", Role.CLINICIAN), PASSWORD, List.of());
+
+        SignInResult result = signIn.signIn(username.toUpperCase(), PASSWORD);
+        assertEquals(Outcome.SIGNED_IN, result.outcome());
+        assertEquals(Role.CLINICIAN, result.role());
+        assertTrue(result.passwordChangeRequired());
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedWhateverItsCase() {
+        Caller.admin();
+        String username = Unique.username("dup");
+        accounts.create(new Account(username, "First", "first@example.org", Role.CLINICIAN), PASSWORD, List.of());
+
+        AccountRuleException refused = assertThrows(AccountRuleException.class, () -> accounts.create(
+                new Account(username.toUpperCase(), "Second", "second@example.org", Role.CLINICIAN), PASSWORD, List.of()));
+        assertEquals(Violation.DUPLICATE_USERNAME, refused.violation());
+    }
+
+    @Test
+    void aPatientHasOneOrMoreResponsibleClinicians() {
+        Caller.admin();
+        Account first = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account second = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account admin = fixture.open(Role.ADMIN, Unique.username("adm"), PASSWORD);
+        String username = Unique.username("pat");
+
+        AccountRuleException none = assertThrows(AccountRuleException.class, () -> accounts.create(
+                new Account(username, "Pat", "pat@example.org", Role.PATIENT), PASSWORD, List.of()));
+        assertEquals(Violation.NO_CLINICIAN, none.violation());
+        AccountRuleException notAClinician = assertThrows(AccountRuleException.class, () -> accounts.create(
+                new Account(username, "Pat", "pat@example.org", Role.PATIENT), PASSWORD, List.of(admin.getId())));
+        assertEquals(Violation.NO_CLINICIAN, notAClinician.violation());
+
+        Account patient = accounts.create(new Account(username, "Pat", "pat@example.org", Role.PATIENT), PASSWORD,
+                List.of(first.getId()));
+        assertEquals(List.of(first.getId()), accounts.cliniciansOf(patient.getId()));
+
+        accounts.assignClinicians(patient.getId(), List.of(first.getId(), second.getId()));
+        assertEquals(List.of(first.getId(), second.getId()), accounts.cliniciansOf(patient.getId()));
+        assertThrows(AccountRuleException.class, () -> accounts.assignClinicians(patient.getId(), List.of()));
+    }
+
+    @Test
+    void aWeakTemporaryPasswordIsRefused() {
+        Caller.admin();
+        String username = Unique.username("weak");
+
+        AccountRuleException tooShort = assertThrows(AccountRuleException.class, () -> accounts.create(
+                new Account(username, "Weak", "weak@example.org", Role.PATIENT), "short", List.of()));
+        assertEquals("password.problem.TOO_SHORT", tooShort.messageKey());
+        AccountRuleException sameAsUsername = assertThrows(AccountRuleException.class, () -> accounts.create(
+                new Account(username, "Weak", "weak@example.org", Role.PATIENT), username + "", List.of()));
+        assertEquals(Violation.WEAK_PASSWORD, sameAsUsername.violation());
+        assertTrue(accounts.findByUsername(username).isEmpty());
+    }
+
+    @Test
+    void anInvalidEmailIsRefusedAtTheServiceBoundary() {
+        Caller.admin();
+        Account invalid = new Account(Unique.username("mail"), "Mail", "not-an-email", Role.PATIENT);
+
+        EJBException refused = assertThrows(EJBException.class, () -> accounts.create(invalid, PASSWORD, List.of()));
+        assertTrue(Causes.causedBy(refused, ConstraintViolationException.class), () -> "Cause: " + refused);
+    }
+
+    @Test
+    void patientsAndCliniciansCannotCallTheAdministratorsService() {
+        String patient = Unique.username("pat");
+        String clinician = Unique.username("clin");
+        fixture.open(Role.PATIENT, patient, PASSWORD);
+        fixture.open(Role.CLINICIAN, clinician, PASSWORD);
+        Account someone = new Account(Unique.username("x"), "X", "x@example.org", Role.ADMIN);
+
+        Caller.signIn(patient, PASSWORD);
+        assertThrows(EJBAccessException.class, () -> accounts.search(null, null, 0, 10));
+        assertThrows(EJBAccessException.class, () -> accounts.create(someone, PASSWORD, List.of()));
+
+        Caller.signIn(clinician, PASSWORD);
+        assertThrows(EJBAccessException.class, () -> accounts.count(null, null));
+        assertThrows(EJBAccessException.class, () -> accounts.disable(1L));
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        assertThrows(EJBAccessException.class, () -> accounts.search(null, null, 0, 10));
+        assertThrows(EJBAccessException.class, () -> accounts.getCurrentAccount());
+    }
+
+    @Test
+    void searchFindsByNameUsernameOrEmailAndRoleAPageAtATime() {
+        Caller.admin();
+        String tag = Unique.username("srch");
+        for (int i = 0; i < 3; i++) {
+            fixture.open(Role.PATIENT, tag + "-p" + i, PASSWORD);
+        }
+        fixture.open(Role.CLINICIAN, tag + "-c", PASSWORD);
+
+        assertEquals(4, accounts.count(tag, null));
+        assertEquals(3, accounts.count(tag.toUpperCase(), Role.PATIENT));
+        List<AccountSummary> page = accounts.search(tag, null, 1, 2);
+        assertEquals(List.of(tag + "-p0", tag + "-p1"), page.stream().map(AccountSummary::username).toList());
+        assertEquals(0, accounts.count(tag + "%", null), "wildcards in the search text are taken literally");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndOnlyTheRightPasswordSaysSo() {
+        String username = Unique.username("lock");
+        Account account = fixture.open(Role.PATIENT, username, PASSWORD);
+
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-" + i).outcome());
+        }
+
+        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-again").outcome());
+        assertEquals(Outcome.LOCKED, signIn.signIn(username, PASSWORD).outcome());
+
+        Caller.admin();
+        accounts.unlock(account.getId());
+        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD).outcome());
+    }
+
+    @Test
+    void aDisabledAccountCannotSignInAndAnUnknownOneLooksLikeAWrongPassword() {
+        String username = Unique.username("dis");
+        Account account = fixture.open(Role.CLINICIAN, username, PASSWORD);
+        Caller.admin();
+
+        accounts.disable(account.getId());
+
+        assertEquals(Outcome.DISABLED, signIn.signIn(username, PASSWORD).outcome());
+        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-x").outcome());
+        assertEquals(Outcome.INVALID, signIn.signIn(Unique.username("nobody"), PASSWORD).outcome());
+
+        accounts.enable(account.getId());
+        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD).outcome());
+    }
+
+    @Test
+    void anAdministratorCannotDisableThemself() {
+        String username = Unique.username("adm");
+        Account admin = fixture.open(Role.ADMIN, username, PASSWORD);
+        Caller.signIn(username, PASSWORD);
+
+        AccountRuleException refused = assertThrows(AccountRuleException.class, () -> accounts.disable(admin.getId()));
+        assertEquals(Violation.SELF_DISABLE, refused.violation());
+    }
+
+    @Test
+    void theLastEnabledAdministratorCannotBeDisabled() {
+        String caller = Unique.username("adm");
+        String last = Unique.username("last");
+        fixture.open(Role.ADMIN, caller, PASSWORD);
+        Account lastAdmin = fixture.open(Role.ADMIN, last, PASSWORD);
+        Caller.signIn(caller, PASSWORD);
+        List<Long> disabled = fixture.disableAdministratorsExcept(lastAdmin.getId());
+        try {
+            AccountRuleException refused = assertThrows(AccountRuleException.class,
+                    () -> accounts.disable(lastAdmin.getId()));
+            assertEquals(Violation.LAST_ADMINISTRATOR, refused.violation());
+        } finally {
+            fixture.enable(disabled);
+        }
+        accounts.disable(lastAdmin.getId());
+        assertFalse(accounts.getAccount(lastAdmin.getId()).isEnabled());
+    }
+
+    @Test
+    void everyoneChangesTheirOwnPasswordOnlyWithTheCurrentOne() {
+        String username = Unique.username("own");
+        fixture.open(Role.PATIENT, username, PASSWORD);
+        Caller.signIn(username, PASSWORD);
+
+        AccountRuleException wrongCurrent = assertThrows(AccountRuleException.class,
+                () -> accounts.changeOwnPassword("not-my-password", "a-brand-new-password"));
+        assertEquals(Violation.WRONG_CURRENT_PASSWORD, wrongCurrent.violation());
+        AccountRuleException weak = assertThrows(AccountRuleException.class,
+                () -> accounts.changeOwnPassword(PASSWORD, username.toUpperCase()));
+        assertEquals("password.problem.SAME_AS_USERNAME", weak.messageKey());
+
+        accounts.changeOwnPassword(PASSWORD, "a-brand-new-password");
+
+        assertEquals(Outcome.INVALID, signIn.signIn(username, PASSWORD).outcome());
+        SignInResult result = signIn.signIn(username, "a-brand-new-password");
+        assertEquals(Outcome.SIGNED_IN, result.outcome());
+        assertFalse(result.passwordChangeRequired());
+    }
+}

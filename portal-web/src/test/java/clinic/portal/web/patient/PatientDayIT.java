@@ -1,0 +1,91 @@
+package clinic.portal.web.patient;
+
+import clinic.portal.web.support.Browser;
+import clinic.portal.web.support.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The demo patient's day on a 360-pixel phone screen: record a walk from the home page and see it counted, and
+ * tick a red flag and see the advice at once.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PatientDayIT {
+
+    private static final Pattern WALKS = Pattern.compile("Walking: (\\d+) of 2 done");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aPatientRecordsAWalkFromTheHomePageAndSeesItCounted() throws Exception {
+        try (Browser browser = Browser.open(base, Browser.PHONE)) {
+            browser.signIn("patient", "patient-demo-password");
+            browser.awaitHeading("Today");
+            int before = walksDone(browser);
+
+            browser.find("#recordWalk").click();
+            browser.awaitHeading("Record a session");
+            assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
+            browser.type("#form\\:minutes", "10");
+            browser.choose("form:painBefore", "4");
+            browser.choose("form:painAfter", "3");
+            browser.find("#form\\:save").click();
+
+            browser.awaitHeading("Today");
+            assertTrue(browser.find(".ui-messages-info").getText().contains("Saved: Walking, 10 minutes."));
+            assertEquals(before + 1, walksDone(browser));
+            if (before == 0) {
+                String today = browser.find("#today").getText().replaceAll("\\s+", " ");
+                assertTrue(today.contains("Walking: 1 of 2 done, 10 of 20 minutes"), today);
+            }
+        }
+    }
+
+    @Test
+    void aTickedRedFlagShowsTheAdviceAtOnce() throws Exception {
+        try (Browser browser = Browser.open(base, Browser.PHONE)) {
+            browser.signIn("patient", "patient-demo-password");
+            browser.awaitHeading("Today");
+            browser.find("#recordOther").click();
+            browser.awaitHeading("Record a session");
+            browser.choose("form:choice", "Knee-to-chest stretch");
+            browser.type("#form\\:minutes", "5");
+            WebElement saddle = browser.driver().findElement(By.xpath(
+                    "//label[contains(., 'saddle area')]/preceding-sibling::div[contains(@class,'ui-chkbox')]"));
+            saddle.click();
+            browser.find("#form\\:save").click();
+
+            WebElement advice = browser.find(".redflag-advice");
+            assertTrue(advice.getText().contains("Please contact the clinic now"), advice.getText());
+            assertTrue(advice.getText().contains("emergency services"), advice.getText());
+            assertEquals("/patient/record.xhtml", browser.path());
+        }
+    }
+
+    private static int walksDone(Browser browser) {
+        Matcher m = WALKS.matcher(browser.find("#today").getText());
+        assertTrue(m.find(), "today shows the walks: " + browser.find("#today").getText());
+        return Integer.parseInt(m.group(1));
+    }
+}

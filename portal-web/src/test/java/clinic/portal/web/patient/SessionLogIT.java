@@ -1,0 +1,301 @@
+package clinic.portal.web.patient;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
+import clinic.portal.domain.adherence.Adherence;
+import clinic.portal.domain.exercise.Dose;
+import clinic.portal.domain.exercise.Frequency;
+import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.programme.PlanDraft;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.log.Recorded;
+import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.web.support.Caller;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
+import clinic.portal.web.support.TestData;
+import clinic.portal.web.support.Unique;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Recording, correcting and deleting sessions, the 14-day window, idempotency, red flags and adherence, through
+ * the services as the patient and through the JSON API as an app, on a real Payara Micro and database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SessionLogIT {
+
+    private static final String PASSWORD = "long-enough-password";
+    private static final long WALKING = 1;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Inject
+    private SessionLogService sessions;
+
+    @Inject
+    private AdherenceService adherence;
+
+    @Inject
+    private TestData data;
+
+    private Account clinician;
+    private Account patient;
+
+    @BeforeEach
+    void aPatientWalkingTwiceADay() {
+        clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        patient = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        PlanDraft plan = new PlanDraft();
+        plan.addPhase("First days", null).add(data.exercise(WALKING), Dose.minutes(10, 2, Frequency.PER_DAY));
+        data.programmeSince(patient.getId(), clinician.getId(), 3, plan);
+        Caller.signIn(patient.getUsername(), PASSWORD);
+    }
+
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
+
+    @Test
+    void aRecordedWalkCountsTowardsTodayAndExtraWalksAreCapped() {
+        sessions.record(walk(10, 0), null);
+
+        Adherence.Progress walk = adherence.myToday().get(0);
+        assertEquals(1, walk.sessionsDone());
+        assertEquals(2, walk.sessionsPrescribed());
+        assertEquals(10, walk.minutesDone());
+
+        sessions.record(walk(10, 0), null);
+        sessions.record(walk(30, 0), null);
+        LocalDate today = today();
+        Adherence.Summary summary = adherence.report(patient.getId(), today.minusDays(1), today).summary();
+        assertEquals(2, summary.sessionsDone(), "three walks today count as the two prescribed; none yesterday");
+        assertEquals(4, summary.sessionsPrescribed());
+        assertEquals(20, summary.minutesDone());
+        assertEquals(1, adherence.dataDaysLast30(patient.getId()));
+    }
+
+    @Test
+    void theSameKeyRecordsOnceAndAnotherBodyWithItIsRefused() {
+        String key = UUID.randomUUID().toString();
+        SessionEntry entry = walk(10, 0);
+
+        Recorded first = sessions.record(entry, key);
+        Recorded again = sessions.record(entry, key);
+
+        assertTrue(first.created());
+        assertFalse(again.created());
+        assertEquals(first.session().getId(), again.session().getId());
+        RuleViolation conflict = assertThrows(RuleViolation.class, () -> sessions.record(walk(25, 0), key));
+        assertEquals("session.idempotency.conflict", conflict.messageKey());
+        assertEquals(1, sessions.list(patient.getId(), today(), today()).size());
+    }
+
+    @Test
+    void sessionsAreRecordedUpTo14DaysBackAndNeverInTheFuture() {
+        sessions.record(walk(10, 14), null);
+
+        RuleViolation tooOld = assertThrows(RuleViolation.class, () -> sessions.record(walk(10, 16), null));
+        assertEquals("session.performedAt.tooOld", tooOld.messageKey());
+        SessionEntry future = walk(10, 0);
+        future.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).plusHours(2));
+        RuleViolation inFuture = assertThrows(RuleViolation.class, () -> sessions.record(future, null));
+        assertEquals("performedAt", inFuture.field());
+    }
+
+    @Test
+    void aPatientCorrectsAndDeletesWithin14DaysAndADeletionIsKept() {
+        SessionLog recorded = sessions.record(walk(10, 0), null).session();
+
+        SessionLog corrected = sessions.correct(recorded.getId(), recorded.getVersion(), walk(25, 0));
+        assertEquals(25, corrected.getMinutes());
+        RuleViolation stale = assertThrows(RuleViolation.class,
+                () -> sessions.correct(recorded.getId(), recorded.getVersion(), walk(30, 0)));
+        assertEquals("session.stale", stale.messageKey());
+
+        sessions.delete(recorded.getId());
+        assertTrue(sessions.list(patient.getId(), today(), today()).isEmpty());
+        SessionLog kept = sessions.getMine(recorded.getId());
+        assertNotNull(kept.getDeletedAt());
+        assertEquals(25, kept.getMinutes());
+
+        long old = data.walkDaysAgo(patient.getId(), 20, 10);
+        RuleViolation locked = assertThrows(RuleViolation.class, () -> sessions.delete(old));
+        assertEquals("session.locked", locked.messageKey());
+    }
+
+    @Test
+    void nobodyReachesAnotherPatientsSessions() {
+        SessionLog mine = sessions.record(walk(10, 0), null).session();
+        Account other = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Account otherClinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+
+        Caller.signIn(other.getUsername(), PASSWORD);
+        assertThrows(NotFoundException.class, () -> sessions.getMine(mine.getId()));
+        assertThrows(NotFoundException.class, () -> sessions.correct(mine.getId(), mine.getVersion(), walk(5, 0)));
+        assertThrows(NotFoundException.class, () -> sessions.delete(mine.getId()));
+        assertThrows(NotFoundException.class, () -> sessions.list(patient.getId(), today(), today()));
+        assertThrows(NotFoundException.class, () -> adherence.report(patient.getId(), today(), today()));
+
+        Caller.signIn(otherClinician.getUsername(), PASSWORD);
+        assertThrows(NotFoundException.class, () -> sessions.list(patient.getId(), today(), today()));
+        assertThrows(NotFoundException.class, () -> sessions.openAlerts(patient.getId()));
+
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        assertEquals(1, sessions.list(patient.getId(), today(), today()).size());
+    }
+
+    @Test
+    void aRedFlagRaisesAnAlertForThePatientsClinician() {
+        SessionEntry entry = walk(10, 0);
+        entry.setRedFlags(Set.of(RedFlag.SADDLE_NUMBNESS));
+        sessions.record(entry, null);
+
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        var alerts = sessions.openAlerts(patient.getId());
+        assertEquals(1, alerts.size());
+        assertEquals(Set.of(RedFlag.SADDLE_NUMBNESS), alerts.get(0).getRedFlags());
+        sessions.acknowledge(alerts.get(0).getId());
+        assertTrue(sessions.openAlerts(patient.getId()).isEmpty());
+    }
+
+    @Test
+    void theApiRecordsOncePerIdempotencyKeyAndAnswersTheSame() {
+        Http app = new Http(base).token(patient.getUsername(), PASSWORD);
+        String body = json(10, 4, 3);
+
+        Http.Reply first = app.send("POST", "/api/v1/sessions", body, "Idempotency-Key", "walk-1");
+        Http.Reply again = app.send("POST", "/api/v1/sessions", body, "Idempotency-Key", "walk-1");
+        Http.Reply different = app.send("POST", "/api/v1/sessions", json(20, 4, 3), "Idempotency-Key", "walk-1");
+
+        assertEquals(201, first.status(), first::toString);
+        assertEquals(201, again.status(), again::toString);
+        assertEquals("true", again.header("Idempotent-Replayed"));
+        assertEquals(first.json().getJsonNumber("id"), again.json().getJsonNumber("id"));
+        assertEquals(409, different.status());
+        assertTrue(different.contentType().startsWith("application/problem+json"));
+        Http.Reply today = app.send("GET", "/api/v1/today", null);
+        assertEquals(1, today.json().getJsonArray("items").getJsonObject(0).getInt("sessionsDone"), today::toString);
+        assertEquals(2, today.json().getJsonArray("items").getJsonObject(0).getInt("sessionsPrescribed"));
+    }
+
+    @Test
+    void theApiAnswersEachBadInputWithAProblemNamingTheField() {
+        Http app = new Http(base).token(patient.getUsername(), PASSWORD);
+        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"" + now + "\",\"minutes\":-5}"), 400, "minutes");
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"" + now + "\",\"minutes\":9000}"), 400, "minutes");
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"" + now + "\",\"minutes\":10,\"painAfter\":11}"), 400, "painAfter");
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"2999-01-01T10:00:00Z\",\"minutes\":10}"), 400, "performedAt");
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":987654,\"performedAt\":\"" + now + "\",\"minutes\":10}"), 400, "exerciseId");
+        assertProblem(app.send("POST", "/api/v1/sessions", "{\"performedAt\":\"" + now + "\",\"minutes\":10}"), 400, "exerciseOrActivity");
+        Http.Reply unreadable = app.send("POST", "/api/v1/sessions", "{not json");
+        assertEquals(400, unreadable.status());
+        assertTrue(unreadable.contentType().startsWith("application/problem+json"));
+        Http.Reply badDate = app.send("GET", "/api/v1/sessions?from=yesterday&to=2026-01-01", null);
+        assertEquals(400, badDate.status());
+    }
+
+    @Test
+    void theApiGivesNothingOfAnotherPatientAndRefusesStaleEdits() {
+        Http mine = new Http(base).token(patient.getUsername(), PASSWORD);
+        Http.Reply recorded = mine.send("POST", "/api/v1/sessions", json(10, 2, 1));
+        long id = recorded.json().getJsonNumber("id").longValue();
+        String etag = recorded.header("ETag");
+        Account other = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Http theirs = new Http(base).token(other.getUsername(), PASSWORD);
+
+        assertProblem(theirs.send("GET", "/api/v1/sessions/" + id, null), 404, null);
+        assertProblem(theirs.send("PUT", "/api/v1/sessions/" + id, json(15, 2, 1), "If-Match", etag), 404, null);
+        assertProblem(theirs.send("DELETE", "/api/v1/sessions/" + id, null), 404, null);
+        String today = today().toString();
+        assertEquals("[]", theirs.send("GET", "/api/v1/sessions?from=" + today + "&to=" + today, null).body());
+
+        assertEquals(200, mine.send("PUT", "/api/v1/sessions/" + id, json(15, 2, 1), "If-Match", etag).status());
+        assertProblem(mine.send("PUT", "/api/v1/sessions/" + id, json(20, 2, 1), "If-Match", etag), 409, null);
+        assertEquals(204, mine.send("DELETE", "/api/v1/sessions/" + id, null).status());
+        assertProblem(mine.send("GET", "/api/v1/sessions/" + id, null), 404, null);
+    }
+
+    @Test
+    void theApiNeedsAValidCallerInTheRightRole() {
+        Http anonymous = new Http(base);
+        assertProblem(anonymous.send("GET", "/api/v1/today", null), 401, null);
+        assertProblem(new Http(base).basic(patient.getUsername(), "wrong-password-1").send("GET", "/api/v1/today", null), 401, null);
+        assertProblem(anonymous.send("GET", "/api/v1/today", null, "Authorization", "Bearer not-a-token"), 401, null);
+        Http doctor = new Http(base).token(clinician.getUsername(), PASSWORD);
+        assertProblem(doctor.send("GET", "/api/v1/today", null), 403, null);
+        Http.Reply openApi = new Http(serverRoot()).send("GET", "/openapi", null);
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("/api/v1/sessions"), "the OpenAPI document describes the API");
+    }
+
+    /** MicroProfile OpenAPI is served at the server's root, whatever the application's context. */
+    private URL serverRoot() {
+        try {
+            return new URL(base, "/");
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void assertProblem(Http.Reply reply, int status, String field) {
+        assertEquals(status, reply.status(), reply::toString);
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply::toString);
+        assertEquals(status, reply.json().getInt("status"));
+        if (field != null) {
+            assertEquals(field, reply.failedField(), reply::toString);
+        }
+    }
+
+    private static String json(int minutes, int painBefore, int painAfter) {
+        return "{\"exerciseId\":1,\"performedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(5)
+                + "\",\"minutes\":" + minutes + ",\"painBefore\":" + painBefore + ",\"painAfter\":" + painAfter + "}";
+    }
+
+    private static SessionEntry walk(int minutes, int daysAgo) {
+        SessionEntry entry = new SessionEntry();
+        entry.setExerciseId(WALKING);
+        entry.setMinutes(minutes);
+        entry.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).minusDays(daysAgo));
+        return entry;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+}

@@ -1,0 +1,154 @@
+package clinic.portal.web.security;
+
+import clinic.portal.web.support.Browser;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Unique;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing in, out and the first password change, in headless Chromium against the deployed WAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void eachDemoRoleSignsInOnAPhoneAndLandsOnItsHome() throws Exception {
+        try (Browser browser = Browser.open(base, Browser.PHONE)) {
+            String[][] roles = {
+                    {"admin", "admin-demo-password", "/admin/index.xhtml", "Administration"},
+                    {"clinician", "clinician-demo-password", "/clinician/index.xhtml", "My patients"},
+                    {"patient", "patient-demo-password", "/patient/index.xhtml", "Today"},
+            };
+            for (String[] role : roles) {
+                browser.go("/login.xhtml");
+                String sessionBefore = browser.cookie("JSESSIONID");
+                browser.signIn(role[0], role[1]);
+                browser.awaitHeading(role[3]);
+                assertEquals(role[2], browser.path());
+                assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "the session id is renewed at sign-in");
+
+                browser.find("#signOut\\:submit").click();
+                browser.awaitHeading("Sign in");
+                assertTrue(browser.find(".ui-messages-info").getText().contains("You have signed out."));
+                browser.go(role[2]);
+                browser.awaitHeading("Sign in");
+            }
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithTheSameWordsAsAnUnknownUsername() throws Exception {
+        try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+            browser.signIn("patient", "not-the-password");
+            String wrongPassword = browser.find(".ui-messages-error").getText();
+            assertEquals("patient", browser.find("#form\\:username").getAttribute("value"));
+
+            browser.signIn(Unique.username("nobody"), "not-the-password");
+            String unknownUser = browser.find(".ui-messages-error").getText();
+
+            assertEquals("The username or password is incorrect.", wrongPassword);
+            assertEquals(wrongPassword, unknownUser);
+            assertEquals("/login.xhtml", browser.path());
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesAClinicianWhoMustChangeTheTemporaryPassword() throws Exception {
+        String username = Unique.username("clin");
+        try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+            browser.signIn("admin", "admin-demo-password");
+            browser.awaitHeading("Administration");
+            browser.find("#createAccount").click();
+            browser.awaitHeading("New account");
+
+            browser.type("#form\\:username", "admin");
+            browser.type("#form\\:displayName", "Dr Lena Okafor");
+            browser.type("#form\\:email", "not-an-email");
+            browser.choose("form:role", "Clinician");
+            browser.type("#form\\:temporaryPassword", "short");
+            browser.find("#form\\:submit").click();
+            browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-message-error")).size() >= 2);
+            assertEquals("This is not a valid email address.", messageFor(browser, "email"));
+            assertEquals("Dr Lena Okafor", browser.find("#form\\:displayName").getAttribute("value"));
+
+            browser.type("#form\\:email", "lena.okafor@example.org");
+            browser.type("#form\\:temporaryPassword", "temporary-password-1");
+            browser.find("#form\\:submit").click();
+            browser.waitFor().until(d -> !messageFor(browser, "username").isEmpty());
+            assertEquals("This username is already taken.", messageFor(browser, "username"));
+            assertEquals("lena.okafor@example.org", browser.find("#form\\:email").getAttribute("value"));
+
+            browser.type("#form\\:username", username);
+            browser.type("#form\\:temporaryPassword", "temporary-password-1");
+            browser.find("#form\\:submit").click();
+            browser.awaitHeading("Accounts");
+            assertTrue(browser.find(".ui-messages-info").getText().contains("Dr Lena Okafor"));
+            browser.type("#form\\:search", username);
+            browser.waitFor().until(d -> d.findElements(By.cssSelector("#form\\:accounts_data tr")).size() == 1
+                    && d.findElement(By.cssSelector("#form\\:accounts_data")).getText().contains(username));
+            browser.find("#signOut\\:submit").click();
+            browser.awaitHeading("Sign in");
+
+            browser.signIn(username, "temporary-password-1");
+            browser.awaitHeading("Change password");
+            browser.go("/clinician/index.xhtml");
+            browser.awaitHeading("Change password");
+            assertEquals("/account/password.xhtml", browser.path());
+
+            browser.type("#form\\:currentPassword", "temporary-password-1");
+            browser.type("#form\\:newPassword", "my-own-long-password");
+            browser.type("#form\\:confirmation", "my-own-long-password");
+            browser.find("#form\\:submit").click();
+            browser.awaitHeading("My patients");
+            assertEquals("/clinician/index.xhtml", browser.path());
+            assertTrue(browser.find(".ui-messages-info").getText().contains("Your password has been changed."));
+        }
+    }
+
+    @Test
+    void aPatientOpeningAnAdministratorsPageGetsNotFound() throws Exception {
+        try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+            browser.signIn("patient", "patient-demo-password");
+            browser.awaitHeading("Today");
+
+            browser.go("/admin/index.xhtml");
+            browser.awaitHeading("Page not found");
+
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
+                    .uri(URI.create(base.toString().replaceAll("/$", "") + "/admin/accounts/index.xhtml"))
+                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, response.statusCode());
+            assertTrue(response.body().contains("Page not found"));
+        }
+    }
+
+    private static String messageFor(Browser browser, String field) {
+        var messages = browser.driver().findElements(By.cssSelector("#form\\:" + field + " ~ .ui-message-error .ui-message-error-detail"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+}

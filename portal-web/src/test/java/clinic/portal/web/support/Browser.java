@@ -1,0 +1,181 @@
+package clinic.portal.web.support;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Debian Chromium for the page tests. Without Chromium the tests are skipped locally, but fail when
+ * {@code portal.test.browser.required} is true (as in CI), so a browser test can never silently not run there.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Dimension PHONE = new Dimension(360, 740);
+    public static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private static final String CHROMIUM = System.getProperty("portal.test.chromium", "/usr/bin/chromium");
+    private static final String DRIVER = System.getProperty("portal.test.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final URL base;
+    private final File profile;
+
+    private Browser(URL base, Dimension size) throws Exception {
+        this.base = base;
+        this.profile = Files.createTempDirectory("portal-chromium").toFile();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath(),
+                        "--window-size=" + size.getWidth() + "," + size.getHeight());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(size);
+    }
+
+    /** Opens a browser on the deployed portal, or skips the test (fails it in CI) when Chromium is missing. */
+    public static Browser open(URL base, Dimension size) throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
+        if (!installed) {
+            if (Boolean.getBoolean("portal.test.browser.required")) {
+                throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + DRIVER + " is missing");
+            }
+            Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
+        }
+        return new Browser(base, size);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+    }
+
+    public WebElement find(String css) {
+        return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Chooses an option of a PrimeFaces select menu by the start of its label. The panel slides open and is
+     * positioned by script, so an item can be "displayed" while another element still covers it: the item is clicked
+     * only once the panel has stopped moving, and a click that something else intercepted is simply tried again
+     * until the menu shows the choice.
+     */
+    public void choose(String menuId, String label) {
+        String id = menuId.replace(":", "\\:");
+        waitFor()
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement panel = d.findElement(By.cssSelector("#" + id + "_panel"));
+                    if (!panel.isDisplayed()) {
+                        d.findElement(By.cssSelector("#" + id)).click();
+                        return false;
+                    }
+                    if (Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                            "return window.jQuery && jQuery(arguments[0]).is(':animated');", panel))) {
+                        return false;
+                    }
+                    WebElement item = d.findElement(By.cssSelector("#" + id + "_items li[data-label^='" + label + "']"));
+                    ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", item);
+                    if (item.isDisplayed()) {
+                        item.click();
+                    }
+                    return d.findElement(By.cssSelector("#" + id + "_label")).getText().startsWith(label);
+                });
+    }
+
+    public String heading() {
+        return find("h1").getText();
+    }
+
+    /** The current page's path within the portal, such as {@code /admin/index.xhtml}. */
+    public String path() {
+        String context = URI.create(base.toString()).getPath().replaceAll("/$", "");
+        return URI.create(driver.getCurrentUrl()).getPath().substring(context.length());
+    }
+
+    public WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    /** Waits until the page shows this heading (after a redirect or an Ajax update). */
+    public void awaitHeading(String text) {
+        waitFor().until(ExpectedConditions.textToBe(By.cssSelector("h1"), text));
+    }
+
+    public void signIn(String username, String password) {
+        go("/login.xhtml");
+        type("#form\\:username", username);
+        type("#form\\:password", password);
+        find("#form\\:submit").click();
+    }
+
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
+    /** Keeps what the browser last showed (screenshot and HTML) in target/browser, to see why a test failed. */
+    private void keepLastPage() {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "browser"));
+            String name = StackWalker.getInstance().walk(frames -> frames
+                    .filter(f -> f.getClassName().endsWith("IT"))
+                    .map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName())
+                    .findFirst().orElse("browser"));
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(folder.resolve(name + ".html"), driver.getPageSource());
+        } catch (Exception e) {
+            // Only a diagnostic: never let it hide the test's own outcome.
+        }
+    }
+
+    @Override
+    public void close() {
+        keepLastPage();
+        driver.quit();
+        deleteRecursively(profile);
+    }
+
+    private static void deleteRecursively(File file) {
+        File[] children = file.listFiles();
+        if (children != null) {
+            for (File child : children) {
+                deleteRecursively(child);
+            }
+        }
+        file.delete();
+    }
+}

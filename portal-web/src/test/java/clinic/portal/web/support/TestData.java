@@ -1,0 +1,105 @@
+package clinic.portal.web.support;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
+import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.programme.Plan;
+import clinic.portal.domain.programme.PlanDraft;
+import clinic.portal.domain.programme.Programme;
+import clinic.portal.ejb.account.Passwords;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test-only: puts accounts and programmes into the state a test needs, straight through JPA, without the
+ * rules that the test is about to exercise.
+ */
+@Stateless
+@PermitAll
+public class TestData {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Passwords passwords;
+
+    /** An enabled account whose password is not temporary. */
+    public Account open(Role role, String username, String password) {
+        Account account = new Account(username, "Test " + username, username + "@example.org", role);
+        account.open(passwords.hash(password), false, OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(account);
+        return account;
+    }
+
+    /** An enabled patient, treated by the given clinicians. */
+    public Account openPatient(String username, String password, long... clinicianIds) {
+        Account patient = open(Role.PATIENT, username, password);
+        List<Account> clinicians = new ArrayList<>();
+        for (long id : clinicianIds) {
+            clinicians.add(em.find(Account.class, id));
+        }
+        patient.assignClinicians(clinicians);
+        return patient;
+    }
+
+    /**
+     * A programme that started some days ago, as if assigned then: the service itself refuses past start dates,
+     * and a test of "what was prescribed on a past day" needs one.
+     */
+    public long programmeSince(long patientId, long clinicianId, int daysAgo, PlanDraft draft) {
+        Map<Long, Exercise> exercises = new HashMap<>();
+        draft.getPhases().forEach(phase -> phase.getPrescriptions()
+                .forEach(line -> exercises.put(line.getExerciseId(), em.find(Exercise.class, line.getExerciseId()))));
+        Programme programme = Programme.assign(em.find(Account.class, patientId), em.find(Account.class, clinicianId),
+                LocalDate.now(ZoneId.of("Europe/London")).minusDays(daysAgo), null, Plan.from(draft, exercises),
+                OffsetDateTime.now(ZoneOffset.UTC));
+        em.persist(programme);
+        em.flush();
+        return programme.getId();
+    }
+
+    /** A walk recorded some days ago, as if the patient had recorded it then. */
+    public long walkDaysAgo(long patientId, int daysAgo, int minutes) {
+        SessionEntry entry = new SessionEntry();
+        entry.setExerciseId(1L);
+        entry.setMinutes(minutes);
+        OffsetDateTime when = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
+        entry.setPerformedAt(when);
+        SessionLog session = SessionLog.record(em.find(Account.class, patientId), em.find(Exercise.class, 1L), entry,
+                when.atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDate(), when, null);
+        em.persist(session);
+        em.flush();
+        return session.getId();
+    }
+
+    public Exercise exercise(long id) {
+        return em.find(Exercise.class, id);
+    }
+
+    /** Disables every enabled administrator but one; returns who was disabled, for {@link #enable}. */
+    public List<Long> disableAdministratorsExcept(long keep) {
+        List<Account> admins = em.createNamedQuery(Account.FIND_ENABLED_BY_ROLE, Account.class)
+                .setParameter("role", Role.ADMIN).getResultList();
+        admins.stream().filter(a -> a.getId() != keep).forEach(Account::disable);
+        return admins.stream().map(Account::getId).filter(id -> id != keep).toList();
+    }
+
+    public void enable(List<Long> ids) {
+        ids.forEach(id -> em.find(Account.class, id).enable());
+    }
+}
