@@ -38,7 +38,7 @@ class ProgrammeIT {
             browser.type("#form\\:search", "Sam");
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
             browser.awaitHeading("Sam Patel");
-            browser.find("#assign").click();
+            browser.click("#assign");
             browser.awaitHeading("Assign a programme");
 
             browser.type("#form\\:phases\\:0\\:phaseName", "First days");
@@ -47,17 +47,17 @@ class ProgrammeIT {
             addExercise(browser, "Golf");
             browser.waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("cautionReason")));
             assertTrue(browser.find("#cautionReason").getText().contains("linked to more back injuries"));
-            browser.find("#form\\:confirmCaution").click();
+            browser.click("#form\\:confirmCaution");
             browser.waitFor().until(ExpectedConditions.invisibilityOfElementLocated(By.id("cautionReason")));
             browser.type("#form\\:note", "Walk a little every day, even on a bad day.");
 
-            browser.find("#form\\:save").click();
+            browser.click("#form\\:save");
             browser.awaitHeading("Sam Patel");
             String programme = browser.find("#programme").getText();
             assertTrue(programme.contains("Walking — 10 minutes, twice a day"), programme);
             assertTrue(programme.contains("Knee-to-chest stretch — 1 set of 5, hold 20 seconds, twice a day"), programme);
             assertTrue(programme.contains("Golf — 30 minutes, once a week"), programme);
-            browser.find("#signOut\\:submit").click();
+            browser.click("#signOut\\:submit");
             browser.awaitHeading("Sign in");
 
             browser.signIn("patient", "patient-demo-password");
@@ -66,7 +66,7 @@ class ProgrammeIT {
             assertTrue(today.contains("Today: First days"), today);
             assertTrue(today.contains("Walking: ") && today.contains("10 minutes, twice a day"), today);
             assertTrue(today.contains("Golf: 0 of 1 this week"), today);
-            browser.find("#programme").click();
+            browser.click("#programme");
             browser.awaitHeading("My programme");
             String mine = browser.find("#programme").getText();
             assertTrue(mine.contains("Walk a little every day, even on a bad day."), mine);
@@ -78,7 +78,7 @@ class ProgrammeIT {
     private static void addExercise(Browser browser, String name) {
         int before = browser.driver().findElements(By.cssSelector(".line")).size();
         browser.choose("form:phases:0:exercise", name);
-        browser.find("#form\\:phases\\:0\\:addExercise").click();
+        browser.click("#form\\:phases\\:0\\:addExercise");
         browser.waitFor().until(d -> d.findElements(By.cssSelector(".line")).size() == before + 1);
     }
 }

@@ -44,13 +44,13 @@ class PatientDayIT {
             browser.awaitHeading("Today");
             int before = walksDone(browser);
 
-            browser.find("#recordWalk").click();
+            browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
             assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
             browser.type("#form\\:minutes", "10");
             browser.choose("form:painBefore", "4");
             browser.choose("form:painAfter", "3");
-            browser.find("#form\\:save").click();
+            browser.click("#form\\:save");
 
             browser.awaitHeading("Today");
             assertTrue(browser.find(".ui-messages-info").getText().contains("Saved: Walking, 10 minutes."));
@@ -67,14 +67,14 @@ class PatientDayIT {
         try (Browser browser = Browser.open(base, Browser.PHONE)) {
             browser.signIn("patient", "patient-demo-password");
             browser.awaitHeading("Today");
-            browser.find("#recordOther").click();
+            browser.click("#recordOther");
             browser.awaitHeading("Record a session");
             browser.choose("form:choice", "Knee-to-chest stretch");
             browser.type("#form\\:minutes", "5");
             WebElement saddle = browser.driver().findElement(By.xpath(
                     "//label[contains(., 'saddle area')]/preceding-sibling::div[contains(@class,'ui-chkbox')]"));
             saddle.click();
-            browser.find("#form\\:save").click();
+            browser.click("#form\\:save");
 
             WebElement advice = browser.find(".redflag-advice");
             assertTrue(advice.getText().contains("Please contact the clinic now"), advice.getText());

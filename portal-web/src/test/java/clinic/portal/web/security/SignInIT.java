@@ -51,7 +51,7 @@ class SignInIT {
                 assertEquals(role[2], browser.path());
                 assertNotEquals(sessionBefore, browser.cookie("JSESSIONID"), "the session id is renewed at sign-in");
 
-                browser.find("#signOut\\:submit").click();
+                browser.click("#signOut\\:submit");
                 browser.awaitHeading("Sign in");
                 assertTrue(browser.find(".ui-messages-info").getText().contains("You have signed out."));
                 browser.go(role[2]);
@@ -82,7 +82,7 @@ class SignInIT {
         try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
             browser.signIn("admin", "admin-demo-password");
             browser.awaitHeading("Administration");
-            browser.find("#createAccount").click();
+            browser.click("#createAccount");
             browser.awaitHeading("New account");
 
             browser.type("#form\\:username", "admin");
@@ -90,27 +90,27 @@ class SignInIT {
             browser.type("#form\\:email", "not-an-email");
             browser.choose("form:role", "Clinician");
             browser.type("#form\\:temporaryPassword", "short");
-            browser.find("#form\\:submit").click();
+            browser.click("#form\\:submit");
             browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-message-error")).size() >= 2);
             assertEquals("This is not a valid email address.", messageFor(browser, "email"));
             assertEquals("Dr Lena Okafor", browser.find("#form\\:displayName").getAttribute("value"));
 
             browser.type("#form\\:email", "lena.okafor@example.org");
             browser.type("#form\\:temporaryPassword", "temporary-password-1");
-            browser.find("#form\\:submit").click();
+            browser.click("#form\\:submit");
             browser.waitFor().until(d -> !messageFor(browser, "username").isEmpty());
             assertEquals("This username is already taken.", messageFor(browser, "username"));
             assertEquals("lena.okafor@example.org", browser.find("#form\\:email").getAttribute("value"));
 
             browser.type("#form\\:username", username);
             browser.type("#form\\:temporaryPassword", "temporary-password-1");
-            browser.find("#form\\:submit").click();
+            browser.click("#form\\:submit");
             browser.awaitHeading("Accounts");
             assertTrue(browser.find(".ui-messages-info").getText().contains("Dr Lena Okafor"));
             browser.type("#form\\:search", username);
             browser.waitFor().until(d -> d.findElements(By.cssSelector("#form\\:accounts_data tr")).size() == 1
                     && d.findElement(By.cssSelector("#form\\:accounts_data")).getText().contains(username));
-            browser.find("#signOut\\:submit").click();
+            browser.click("#signOut\\:submit");
             browser.awaitHeading("Sign in");
 
             browser.signIn(username, "temporary-password-1");
@@ -122,7 +122,7 @@ class SignInIT {
             browser.type("#form\\:currentPassword", "temporary-password-1");
             browser.type("#form\\:newPassword", "my-own-long-password");
             browser.type("#form\\:confirmation", "my-own-long-password");
-            browser.find("#form\\:submit").click();
+            browser.click("#form\\:submit");
             browser.awaitHeading("My patients");
             assertEquals("/clinician/index.xhtml", browser.path());
             assertTrue(browser.find(".ui-messages-info").getText().contains("Your password has been changed."));

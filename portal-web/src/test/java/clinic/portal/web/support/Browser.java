@@ -80,6 +80,24 @@ public final class Browser implements AutoCloseable {
         return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Clicks an element once it is visible and enabled. A click that lands on something still covering it (a panel
+     * sliding away, a dialog fading in) is tried again rather than failing the test.
+     */
+    public void click(String css) {
+        waitFor()
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
+                    if (element == null) {
+                        return false;
+                    }
+                    element.click();
+                    return true;
+                });
+    }
+
     public void type(String css, String text) {
         WebElement input = find(css);
         input.clear();
@@ -139,7 +157,7 @@ public final class Browser implements AutoCloseable {
         go("/login.xhtml");
         type("#form\\:username", username);
         type("#form\\:password", password);
-        find("#form\\:submit").click();
+        click("#form\\:submit");
     }
 
     public String cookie(String name) {
