@@ -4,7 +4,7 @@ import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.ejb.adherence.AdherenceReport;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.patient.CareTeam;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
 /** The caller's adherence over a window of days. */
 @Path("v1/adherence")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Adherence")
 public class AdherenceResource {
 

@@ -6,7 +6,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.patient.CareTeam;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,11 +33,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The caller's sessions: record (idempotently), list by date, read, correct and delete within 14 days. */
+/**
+ * The caller's sessions: record (idempotently), list by date, read, correct and delete within 14 days.
+ * Application-scoped like the other resources: they hold no state of a request, so none is built per call.
+ */
 @Path("v1/sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Sessions")
 public class SessionResource {
 
@@ -47,9 +50,6 @@ public class SessionResource {
     @Inject
     private CareTeam careTeam;
 
-    @Context
-    private UriInfo uri;
-
     @POST
     @Operation(summary = "Record a session", description = "The same Idempotency-Key with the same body records once and "
             + "answers the same session again (with Idempotent-Replayed: true); with another body it is a 409.")
@@ -58,7 +58,8 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another session")
     public Response record(@NotNull @Valid SessionEntry entry,
                            @Parameter(description = "A unique key per session the client records, such as a UUID")
-                           @HeaderParam("Idempotency-Key") String key) {
+                           @HeaderParam("Idempotency-Key") String key,
+                           @Context UriInfo uri) {
         Recorded recorded = sessions.record(entry, key == null || key.isBlank() ? null : key.strip());
         SessionLog session = recorded.session();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())

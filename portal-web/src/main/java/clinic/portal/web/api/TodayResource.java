@@ -4,7 +4,7 @@ import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.programme.DoseWords;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,7 @@ import java.util.List;
 /** Today's plan and how far the caller is with it. */
 @Path("v1/today")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Today")
 public class TodayResource {
 

@@ -2,7 +2,7 @@ package clinic.portal.web.api;
 
 import clinic.portal.ejb.token.TokenService;
 import clinic.portal.web.security.TokenCache;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.HeaderParam;
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Bearer tokens: get one with HTTP Basic once, then send it instead of the password. */
 @Path("v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Tokens")
 public class TokenResource {
 
