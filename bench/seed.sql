@@ -52,4 +52,5 @@ FROM generate_series(1, 500) AS n;
 
 -- pgbench's own rows get ids from this sequence, far from the portal's.
 CREATE SEQUENCE IF NOT EXISTS bench_seq START WITH 900000000;
-ANALYZE;
+-- Fresh statistics for the tables just filled (the portal's role may not analyze the system catalogues).
+ANALYZE account, care_team, plan, plan_phase, prescription, programme, programme_revision, session_log, api_token;
