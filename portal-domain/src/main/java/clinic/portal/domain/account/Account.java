@@ -46,6 +46,9 @@ import java.util.Set;
                 + " AND (:text = '' OR LOWER(p.displayName) LIKE :text OR p.username LIKE :text) ORDER BY p.displayName")
 @NamedQuery(name = Account.COUNT_TREATED_BY,
         query = "SELECT COUNT(p) FROM Account p JOIN p.clinicians c WHERE p.id = :patient AND c.username = :clinician")
+@NamedQuery(name = Account.COUNT_ALL_TREATED_BY,
+        query = "SELECT COUNT(DISTINCT p.id) FROM Account p JOIN p.clinicians c WHERE p.id IN :patients"
+                + " AND c.username = :clinician")
 @NamedQuery(name = Account.FIND_ENABLED_BY_ROLE,
         query = "SELECT a FROM Account a WHERE a.role = :role AND a.enabled = TRUE ORDER BY a.id")
 public class Account implements Serializable {
@@ -58,6 +61,7 @@ public class Account implements Serializable {
     public static final String FIND_ENABLED_BY_ROLE = "Account.findEnabledByRole";
     public static final String FIND_PATIENTS_OF = "Account.findPatientsOf";
     public static final String COUNT_TREATED_BY = "Account.countTreatedBy";
+    public static final String COUNT_ALL_TREATED_BY = "Account.countAllTreatedBy";
 
     public static final int USERNAME_MIN = 3;
     public static final int USERNAME_MAX = 50;

@@ -41,6 +41,11 @@ import java.util.Set;
 @NamedQuery(name = SessionLog.DAILY_PAIN,
         query = "SELECT s.localDay, AVG(s.painBefore), AVG(s.painAfter) FROM SessionLog s WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.localDay ORDER BY s.localDay")
+@NamedQuery(name = SessionLog.DAILY_REVIEW_TOTALS,
+        query = "SELECT s.patient.id, s.localDay, e.id, COUNT(s), SUM(s.minutes), MAX(s.painBefore), MAX(s.painAfter),"
+                + " SUM(s.painBefore), COUNT(s.painBefore), SUM(s.painAfter), COUNT(s.painAfter)"
+                + " FROM SessionLog s LEFT JOIN s.exercise e WHERE s.patient.id IN :patients"
+                + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.patient.id, s.localDay, e.id")
 @NamedQuery(name = SessionLog.COUNT_DATA_DAYS,
         query = "SELECT COUNT(DISTINCT s.localDay) FROM SessionLog s WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL")
@@ -51,6 +56,7 @@ public class SessionLog {
     public static final String DAILY_TOTALS = "SessionLog.dailyTotals";
     public static final String DAILY_PAIN = "SessionLog.dailyPain";
     public static final String COUNT_DATA_DAYS = "SessionLog.countDataDays";
+    public static final String DAILY_REVIEW_TOTALS = "SessionLog.dailyReviewTotals";
     public static final int KEY_MAX = 100;
 
     @Id

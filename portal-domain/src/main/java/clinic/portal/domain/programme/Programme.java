@@ -45,6 +45,9 @@ import java.util.Optional;
 @NamedQuery(name = Programme.FIND_OVERLAPPING,
         query = "SELECT p FROM Programme p WHERE p.patient.id = :patient AND p.startDate <= :to"
                 + " AND (p.endsOn IS NULL OR p.endsOn > :from)")
+@NamedQuery(name = Programme.FIND_OVERLAPPING_FOR_PATIENTS,
+        query = "SELECT p FROM Programme p WHERE p.patient.id IN :patients AND p.startDate <= :to"
+                + " AND (p.endsOn IS NULL OR p.endsOn > :from)")
 @NamedQuery(name = Programme.FIND_CURRENT_FOR_PATIENTS,
         query = "SELECT p FROM Programme p WHERE p.patient.id IN :patients AND p.startDate <= :day"
                 + " AND (p.endsOn IS NULL OR p.endsOn > :day)")
@@ -55,6 +58,7 @@ public class Programme {
     public static final String FIND_CURRENT_OR_NEXT = "Programme.findCurrentOrNext";
     public static final String FIND_OVERLAPPING = "Programme.findOverlapping";
     public static final String FIND_CURRENT_FOR_PATIENTS = "Programme.findCurrentForPatients";
+    public static final String FIND_OVERLAPPING_FOR_PATIENTS = "Programme.findOverlappingForPatients";
     public static final int NOTE_MAX = 2000;
 
     @Id

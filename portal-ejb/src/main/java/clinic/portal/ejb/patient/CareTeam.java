@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,6 +92,26 @@ public class CareTeam {
     @RolesAllowed(CLINICIAN)
     public Account requireMyPatient(long patientId) {
         return requireVisiblePatient(patientId);
+    }
+
+    /**
+     * Checks that every one of the patients is the caller's, in one query.
+     *
+     * @throws NotFoundException when any of them is not (or does not exist)
+     */
+    @RolesAllowed(CLINICIAN)
+    public void requireMyPatients(Collection<Long> patientIds) {
+        List<Long> ids = patientIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        long mine = em.createNamedQuery(Account.COUNT_ALL_TREATED_BY, Long.class)
+                .setParameter("patients", ids)
+                .setParameter("clinician", caller())
+                .getSingleResult();
+        if (mine != ids.size()) {
+            throw new NotFoundException("patient", ids);
+        }
     }
 
     /**

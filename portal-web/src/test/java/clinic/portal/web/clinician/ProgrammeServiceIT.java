@@ -9,12 +9,14 @@ import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Prescription;
 import clinic.portal.domain.programme.Programme;
+import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.exercise.ExerciseService;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.programme.TemplateService;
+import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
@@ -35,6 +37,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,6 +72,9 @@ class ProgrammeServiceIT {
 
     @Inject
     private CareTeam careTeam;
+
+    @Inject
+    private ReviewService reviews;
 
     @Inject
     private TestData data;
@@ -235,6 +242,48 @@ class ProgrammeServiceIT {
                 "Never prescribed.", Dose.minutes(10, 1, Frequency.PER_DAY)));
         exercises.delete(unused.getId());
         assertTrue(exercises.findExercise(unused.getId()).isEmpty());
+    }
+
+    @Test
+    void theReviewFlagsHighAndRisingPainInactivityAndLowAdherenceForAWholeListAtOnce() {
+        data.programmeSince(patient.getId(), clinician.getId(), 10, walkTwiceADay(10));
+        for (int daysAgo = 10; daysAgo >= 8; daysAgo--) {
+            data.walkDaysAgo(patient.getId(), daysAgo, 10, 2, 2);
+        }
+        data.walkDaysAgo(patient.getId(), 5, 10, 5, 8);
+        Account steady = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        data.programmeSince(steady.getId(), clinician.getId(), 10, walkTwiceADay(10));
+        for (int daysAgo = 7; daysAgo >= 0; daysAgo--) {
+            data.walkDaysAgo(steady.getId(), daysAgo, 10, 3, 3);
+            data.walkDaysAgo(steady.getId(), daysAgo, 10, 3, 2);
+        }
+        Account withoutProgramme = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        data.walkDaysAgo(withoutProgramme.getId(), 2, 10);
+        data.walkDaysAgo(withoutProgramme.getId(), 1, 10, 4, null);
+
+        Map<Long, Set<ReviewFlag>> flags = reviews.flags(
+                List.of(patient.getId(), steady.getId(), withoutProgramme.getId()));
+
+        assertEquals(Set.of(ReviewFlag.HIGH_PAIN, ReviewFlag.RISING_PAIN, ReviewFlag.INACTIVE, ReviewFlag.LOW_ADHERENCE),
+                flags.get(patient.getId()),
+                "pain 8 this week, average 6.5 against 2, last walk 5 days ago, 1 of 14 walks");
+        assertEquals(Set.of(), flags.get(steady.getId()), "walks twice every day with pain 3");
+        assertEquals(Set.of(), flags.get(withoutProgramme.getId()),
+                "no programme, so nothing to miss; a day without any pain rating and one with only the rating before");
+        assertEquals(List.of(patient.getId(), steady.getId(), withoutProgramme.getId()), List.copyOf(flags.keySet()));
+        assertEquals(flags.get(patient.getId()), reviews.flags(patient.getId()));
+    }
+
+    @Test
+    void theReviewOfAnotherCliniciansPatientIsNotFoundAndPatientsCannotAskForIt() {
+        Account other = data.open(Role.CLINICIAN, Unique.username("other"), PASSWORD);
+        Account theirs = data.openPatient(Unique.username("pat"), PASSWORD, other.getId());
+
+        assertThrows(NotFoundException.class, () -> reviews.flags(List.of(patient.getId(), theirs.getId())));
+        assertThrows(NotFoundException.class, () -> reviews.flags(theirs.getId()));
+
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        assertThrows(EJBAccessException.class, () -> reviews.flags(patient.getId()));
     }
 
     private PlanDraft walkTwiceADay(int minutes) {

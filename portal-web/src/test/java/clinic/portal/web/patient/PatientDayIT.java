@@ -63,7 +63,7 @@ class PatientDayIT {
     }
 
     @Test
-    void aTickedRedFlagShowsTheAdviceAtOnce() throws Exception {
+    void aTickedRedFlagShowsTheAdviceAtOnceAndFlagsThePatientForTheirClinician() throws Exception {
         try (Browser browser = Browser.open(base, Browser.PHONE)) {
             browser.signIn("patient", "patient-demo-password");
             browser.awaitHeading("Today");
@@ -80,6 +80,13 @@ class PatientDayIT {
             assertTrue(advice.getText().contains("Please contact the clinic now"), advice.getText());
             assertTrue(advice.getText().contains("emergency services"), advice.getText());
             assertEquals("/patient/record.xhtml", browser.path());
+
+            browser.click("#signOut\\:submit");
+            browser.awaitHeading("Sign in");
+            browser.signIn("clinician", "clinician-demo-password");
+            browser.awaitHeading("My patients");
+            WebElement row = browser.find("#form\\:patients tbody tr");
+            assertTrue(row.getText().contains("Sam Patel") && row.getText().contains("Warning sign"), row.getText());
         }
     }
 

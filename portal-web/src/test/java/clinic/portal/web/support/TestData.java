@@ -75,9 +75,16 @@ public class TestData {
 
     /** A walk recorded some days ago, as if the patient had recorded it then. */
     public long walkDaysAgo(long patientId, int daysAgo, int minutes) {
+        return walkDaysAgo(patientId, daysAgo, minutes, null, null);
+    }
+
+    /** A walk recorded some days ago with the pain reported before and after it (either may be null). */
+    public long walkDaysAgo(long patientId, int daysAgo, int minutes, Integer painBefore, Integer painAfter) {
         SessionEntry entry = new SessionEntry();
         entry.setExerciseId(1L);
         entry.setMinutes(minutes);
+        entry.setPainBefore(painBefore);
+        entry.setPainAfter(painAfter);
         OffsetDateTime when = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
         entry.setPerformedAt(when);
         SessionLog session = SessionLog.record(em.find(Account.class, patientId), em.find(Exercise.class, 1L), entry,

@@ -4,9 +4,11 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Programme;
+import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.web.Texts;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -23,6 +25,7 @@ import org.omnifaces.util.Messages;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Backs {@code /clinician/patients/detail.xhtml?id=…}: one of the clinician's patients, their programme phase by
@@ -50,6 +53,9 @@ public class PatientDetail {
     @Inject
     private SessionLogService sessions;
 
+    @Inject
+    private ReviewService reviews;
+
     private Long id;
     private Account patient;
     private ProgrammeView current;
@@ -57,6 +63,7 @@ public class PatientDetail {
     private RecentAdherence adherenceSummary;
     private List<RedFlagAlert> alerts;
     private List<SessionLog> recent;
+    private Set<ReviewFlag> review;
 
     public void load() throws IOException {
         try {
@@ -71,6 +78,7 @@ public class PatientDetail {
         current = running == null ? null : ProgrammeView.of(running, today, words);
         adherenceSummary = adherence.recent(id);
         alerts = sessions.openAlerts(id);
+        review = reviews.flags(id);
         recent = sessions.list(id, today.minusDays(13), today);
         past = history.stream()
                 .filter(p -> p.getEndsOn() != null && !p.getEndsOn().isAfter(today) && p.getStartDate().isBefore(p.getEndsOn()))
@@ -100,6 +108,11 @@ public class PatientDetail {
 
     public List<RedFlagAlert> getAlerts() {
         return alerts;
+    }
+
+    /** Why this patient needs a look, besides the red flags listed on their own. */
+    public Set<ReviewFlag> getReview() {
+        return review;
     }
 
     public List<SessionLog> getRecent() {

@@ -1,0 +1,100 @@
+package clinic.portal.domain.review;
+
+import clinic.portal.domain.adherence.Adherence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The review rules of DOMAIN.md, defined once. Days are the patient's local days; "the last 7 days" includes today,
+ * so a painful session flags at once, while inactivity and adherence look only at days that are over, so a patient
+ * who has not walked yet this morning is not flagged for it.
+ */
+public final class Review {
+
+    /** Pain at or above this, on the 0–10 scale, is high. */
+    public static final int HIGH_PAIN = 7;
+    /** A rise of the weekly average pain by this many points or more is a rising pain. */
+    public static final int PAIN_RISE = 2;
+    /** Complete days without any session, while a programme runs, before a patient is inactive. */
+    public static final int INACTIVE_DAYS = 3;
+    /** Session adherence below this share over the last 7 complete days is low. */
+    public static final double LOW_ADHERENCE = 0.5;
+    /** Days of logs the rules read: this week and the one before, today included. */
+    public static final int DAYS_READ = 14;
+
+    private Review() {
+    }
+
+    /** The first day of logs the rules need for a review on {@code today}. */
+    public static LocalDate firstDayRead(LocalDate today) {
+        return today.minusDays(DAYS_READ - 1L);
+    }
+
+    /** The window of session adherence the rules judge: the 7 days before today. */
+    public static LocalDate adherenceFrom(LocalDate today) {
+        return today.minusDays(7);
+    }
+
+    public static LocalDate adherenceTo(LocalDate today) {
+        return today.minusDays(1);
+    }
+
+    /**
+     * The flags of one patient.
+     *
+     * @param today          the patient's today
+     * @param programmeSince the start of the programme running today, or null when none runs
+     * @param days           the patient's logged days among the last {@value #DAYS_READ} (others are ignored)
+     * @param lastWeek       adherence over {@link #adherenceFrom} to {@link #adherenceTo}, or null when unknown
+     * @param openRedFlags   red flags not yet acknowledged
+     */
+    public static Set<ReviewFlag> flags(LocalDate today, LocalDate programmeSince, Collection<DayLog> days,
+                                        Adherence.Summary lastWeek, long openRedFlags) {
+        Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
+        if (openRedFlags > 0) {
+            flags.add(ReviewFlag.RED_FLAG);
+        }
+        LocalDate weekStart = today.minusDays(6);
+        LocalDate previousWeekStart = firstDayRead(today);
+        long painSum = 0;
+        long painCount = 0;
+        long previousSum = 0;
+        long previousCount = 0;
+        LocalDate lastActive = null;
+        for (DayLog day : days) {
+            if (day.day().isAfter(today) || day.day().isBefore(previousWeekStart)) {
+                continue;
+            }
+            if (!day.day().isBefore(weekStart)) {
+                if (day.maxPain() != null && day.maxPain() >= HIGH_PAIN) {
+                    flags.add(ReviewFlag.HIGH_PAIN);
+                }
+                painSum += day.painSum();
+                painCount += day.painCount();
+            } else {
+                previousSum += day.painSum();
+                previousCount += day.painCount();
+            }
+            if (day.sessions() > 0 && (lastActive == null || day.day().isAfter(lastActive))) {
+                lastActive = day.day();
+            }
+        }
+        if (painCount > 0 && previousCount > 0
+                && (double) painSum / painCount - (double) previousSum / previousCount >= PAIN_RISE) {
+            flags.add(ReviewFlag.RISING_PAIN);
+        }
+        if (programmeSince != null && !programmeSince.isAfter(today.minusDays(INACTIVE_DAYS))
+                && (lastActive == null || lastActive.isBefore(today.minusDays(INACTIVE_DAYS)))) {
+            flags.add(ReviewFlag.INACTIVE);
+        }
+        Optional<Double> adherence = lastWeek == null ? Optional.empty() : lastWeek.sessionAdherence();
+        if (adherence.isPresent() && adherence.get() < LOW_ADHERENCE) {
+            flags.add(ReviewFlag.LOW_ADHERENCE);
+        }
+        return flags;
+    }
+}

@@ -1,0 +1,15 @@
+package clinic.portal.domain.review;
+
+/** One reason a clinician should look at a patient, in the order a list shows them (most urgent first). */
+public enum ReviewFlag {
+    /** A red-flag symptom the patient ticked that no clinician has acknowledged yet. */
+    RED_FLAG,
+    /** Pain of {@value Review#HIGH_PAIN} or more reported in the last 7 days. */
+    HIGH_PAIN,
+    /** Average pain of the last 7 days at least {@value Review#PAIN_RISE} points above the 7 days before. */
+    RISING_PAIN,
+    /** No session on the last {@value Review#INACTIVE_DAYS} days, nor today, while a programme ran. */
+    INACTIVE,
+    /** Session adherence under half over the last 7 complete days. */
+    LOW_ADHERENCE
+}

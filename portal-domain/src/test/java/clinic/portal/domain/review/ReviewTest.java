@@ -1,0 +1,127 @@
+package clinic.portal.domain.review;
+
+import clinic.portal.domain.adherence.Adherence;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Worked examples of the review rules of DOMAIN.md ("what a log can flag for the clinician"). */
+class ReviewTest {
+
+    /** Thursday 12 March 2026. */
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 12);
+    private static final LocalDate LONG_AGO = TODAY.minusDays(30);
+
+    private final List<DayLog> days = new ArrayList<>();
+
+    /** A day with one session and the given pain ratings. */
+    private void logged(int daysAgo, int... pain) {
+        int max = 0;
+        long sum = 0;
+        for (int p : pain) {
+            max = Math.max(max, p);
+            sum += p;
+        }
+        days.add(new DayLog(1L, TODAY.minusDays(daysAgo), 1, pain.length == 0 ? null : max, sum, pain.length));
+    }
+
+    private static Adherence.Summary lastWeek(double done, double prescribed) {
+        return new Adherence.Summary(Review.adherenceFrom(TODAY), Review.adherenceTo(TODAY), done, prescribed,
+                0, 0, 7, 7);
+    }
+
+    private Set<ReviewFlag> flags(LocalDate programmeSince, Adherence.Summary lastWeek, long redFlags) {
+        return Review.flags(TODAY, programmeSince, days, lastWeek, redFlags);
+    }
+
+    @Test
+    void aPatientWhoWalksDailyWithModeratePainIsNotFlagged() {
+        for (int d = 0; d < 14; d++) {
+            logged(d, 4, 3);
+        }
+        assertEquals(Set.of(), flags(LONG_AGO, lastWeek(14, 14), 0));
+    }
+
+    @Test
+    void painOfSevenOrMoreThisWeekIsFlaggedAtOnceButNotLastWeeks() {
+        logged(0, 7, 5);
+        assertTrue(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "today's 7 counts");
+
+        days.clear();
+        logged(7, 9);
+        logged(0, 3);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "8 days ago is last week");
+
+        days.clear();
+        logged(2, 6, 6);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "6 is not high");
+    }
+
+    @Test
+    void painUpByTwoAgainstThePreviousWeekIsRising() {
+        logged(10, 2, 2);
+        logged(8, 3, 3);      // previous week: average 2.5
+        logged(3, 5, 4);
+        logged(1, 5, 4);      // this week: average 4.5, up by 2.0
+        assertEquals(Set.of(ReviewFlag.RISING_PAIN), flags(LONG_AGO, null, 0));
+
+        days.remove(days.size() - 1);
+        logged(1, 4, 4);      // this week: average 4.25, up by 1.75
+        assertEquals(Set.of(), flags(LONG_AGO, null, 0));
+    }
+
+    @Test
+    void noRiseWithoutPainRatingsInBothWeeks() {
+        logged(9);            // a session without pain ratings
+        logged(1, 6, 6);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.RISING_PAIN));
+    }
+
+    @Test
+    void threeCompleteDaysWithoutASessionWhileAProgrammeRunsIsInactive() {
+        logged(4, 3);
+        assertTrue(flags(LONG_AGO, null, 0).contains(ReviewFlag.INACTIVE), "nothing on days 3, 2, 1 and today");
+
+        logged(3, 3);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.INACTIVE), "a session 3 days ago");
+
+        days.clear();
+        logged(0, 3);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.INACTIVE), "a session today");
+    }
+
+    @Test
+    void inactivityNeedsAProgrammeThatRanThoseDays() {
+        assertFalse(flags(null, null, 0).contains(ReviewFlag.INACTIVE), "no programme");
+        assertFalse(flags(TODAY.minusDays(2), null, 0).contains(ReviewFlag.INACTIVE), "started two days ago");
+        assertTrue(flags(TODAY.minusDays(3), null, 0).contains(ReviewFlag.INACTIVE), "started three days ago");
+    }
+
+    @Test
+    void sessionAdherenceUnderHalfOverTheLastSevenDaysIsLow() {
+        logged(0, 3);
+        assertTrue(flags(LONG_AGO, lastWeek(6, 14), 0).contains(ReviewFlag.LOW_ADHERENCE), "6 of 14");
+        assertFalse(flags(LONG_AGO, lastWeek(7, 14), 0).contains(ReviewFlag.LOW_ADHERENCE), "7 of 14 is half");
+        assertFalse(flags(LONG_AGO, lastWeek(0, 0), 0).contains(ReviewFlag.LOW_ADHERENCE), "nothing prescribed");
+    }
+
+    @Test
+    void anUnacknowledgedRedFlagComesFirst() {
+        logged(0, 8);
+        assertEquals(List.of(ReviewFlag.RED_FLAG, ReviewFlag.HIGH_PAIN), List.copyOf(flags(LONG_AGO, null, 1)));
+    }
+
+    @Test
+    void daysOutsideTheTwoWeeksAreIgnored() {
+        logged(14, 9);
+        logged(-1, 9);
+        assertEquals(Set.of(ReviewFlag.INACTIVE), flags(LONG_AGO, null, 0));
+    }
+}

@@ -1,0 +1,148 @@
+package clinic.portal.ejb.review;
+
+import clinic.portal.domain.adherence.Adherence;
+import clinic.portal.domain.adherence.DailyTotal;
+import clinic.portal.domain.adherence.ScheduledDose;
+import clinic.portal.domain.log.RedFlagAlert;
+import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.programme.Programme;
+import clinic.portal.domain.review.DayLog;
+import clinic.portal.domain.review.Review;
+import clinic.portal.domain.review.ReviewFlag;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.programme.ProgrammeGraph;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
+
+/**
+ * The review flags of a clinician's patients. However many patients are asked for, it takes four queries: the
+ * ownership check, the programmes of the last week (with their plans, batch-fetched), the open red flags, and one
+ * aggregate of the last two weeks of sessions per patient, day and exercise.
+ */
+@Stateless
+@RolesAllowed(CLINICIAN)
+public class ReviewService {
+
+    /** At most this many patients at once: a clinician's list, not the clinic. */
+    public static final int MAX_PATIENTS = 1000;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    /**
+     * The flags of each of the caller's patients given, in the order given (an empty set: nothing to review).
+     *
+     * @throws clinic.portal.ejb.NotFoundException when any of the patients is not the caller's
+     */
+    public Map<Long, Set<ReviewFlag>> flags(@NotNull @Size(max = MAX_PATIENTS) Collection<Long> patientIds) {
+        List<Long> ids = patientIds.stream().distinct().toList();
+        Map<Long, Set<ReviewFlag>> flags = new LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return flags;
+        }
+        careTeam.requireMyPatients(ids);
+        LocalDate today = calendar.today();
+        LocalDate weekFrom = Review.adherenceFrom(today);
+        Map<Long, LocalDate> since = new HashMap<>();
+        Map<Long, List<ScheduledDose>> schedules = new HashMap<>();
+        ProgrammeGraph.batched(em.createNamedQuery(Programme.FIND_OVERLAPPING_FOR_PATIENTS, Programme.class)
+                        .setParameter("patients", ids)
+                        .setParameter("from", weekFrom)
+                        .setParameter("to", today))
+                .getResultList()
+                .forEach(p -> {
+                    long patient = p.getPatient().getId();
+                    if (p.isActiveOn(today)) {
+                        since.put(patient, p.getStartDate());
+                    }
+                    schedules.computeIfAbsent(patient, k -> new ArrayList<>())
+                            .addAll(p.schedule(weekFrom, Review.adherenceTo(today)));
+                });
+        Map<Long, Long> redFlags = new HashMap<>();
+        em.createNamedQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
+                .setParameter("patients", ids)
+                .getResultList()
+                .forEach(row -> redFlags.put((Long) row[0], (Long) row[1]));
+        Map<Long, Map<LocalDate, DayLog>> days = new HashMap<>();
+        Map<Long, List<DailyTotal>> totals = new HashMap<>();
+        em.createNamedQuery(SessionLog.DAILY_REVIEW_TOTALS, Object[].class)
+                .setParameter("patients", ids)
+                .setParameter("from", Review.firstDayRead(today))
+                .setParameter("to", today)
+                .getResultList()
+                .forEach(row -> {
+                    long patient = (Long) row[0];
+                    LocalDate day = (LocalDate) row[1];
+                    totals.computeIfAbsent(patient, k -> new ArrayList<>())
+                            .add(new DailyTotal(day, (Long) row[2], count(row[3]), count(row[4])));
+                    days.computeIfAbsent(patient, k -> new HashMap<>())
+                            .merge(day, dayLog(patient, day, row), ReviewService::add);
+                });
+        for (Long id : ids) {
+            List<ScheduledDose> schedule = schedules.getOrDefault(id, List.of());
+            Adherence.Summary lastWeek = schedule.isEmpty() ? null
+                    : Adherence.over(weekFrom, Review.adherenceTo(today), schedule, totals.getOrDefault(id, List.of()));
+            flags.put(id, Review.flags(today, since.get(id), days.getOrDefault(id, Map.of()).values(), lastWeek,
+                    redFlags.getOrDefault(id, 0L)));
+        }
+        return flags;
+    }
+
+    /** The flags of one of the caller's patients. */
+    public Set<ReviewFlag> flags(long patientId) {
+        return flags(List.of(patientId)).get(patientId);
+    }
+
+    /** One row of the aggregate (one exercise on one day) as a day of the review. */
+    private static DayLog dayLog(long patient, LocalDate day, Object[] row) {
+        return new DayLog(patient, day, count(row[3]), higher(rating(row[5]), rating(row[6])),
+                count(row[7]) + count(row[9]), count(row[8]) + count(row[10]));
+    }
+
+    private static DayLog add(DayLog a, DayLog b) {
+        return new DayLog(a.patientId(), a.day(), a.sessions() + b.sessions(), higher(a.maxPain(), b.maxPain()),
+                a.painSum() + b.painSum(), a.painCount() + b.painCount());
+    }
+
+    /** The higher of two pain ratings, either of which may be missing. */
+    private static Integer higher(Integer a, Integer b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return Math.max(a, b);
+    }
+
+    private static Integer rating(Object value) {
+        return value == null ? null : ((Number) value).intValue();
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
