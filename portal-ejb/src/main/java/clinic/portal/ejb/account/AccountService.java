@@ -3,6 +3,8 @@ package clinic.portal.ejb.account;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.ejb.audit.AuditTrail;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -14,11 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static clinic.portal.domain.account.Role.Names.ADMIN;
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
@@ -54,6 +57,9 @@ public class AccountService {
     @Inject
     private Passwords passwords;
 
+    @Inject
+    private AuditTrail audit;
+
     /**
      * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
      * gets the clinicians responsible for them at once.
@@ -72,6 +78,9 @@ public class AccountService {
         }
         account.open(passwords.hash(temporaryPassword), true, now());
         em.persist(account);
+        audit.record(AuditAction.ACCOUNT_CREATED, account, account.getRole() == Role.PATIENT
+                ? account.getRole().name() + ", clinicians: " + usernames(account.getClinicians())
+                : account.getRole().name());
         LOG.info(() -> "Account " + account.getUsername() + " (" + account.getRole() + ") created by " + caller());
         return account;
     }
@@ -140,6 +149,7 @@ public class AccountService {
             throw new AccountNotFoundException(patientId);
         }
         patient.assignClinicians(requireClinicians(clinicianIds));
+        audit.record(AuditAction.CARE_TEAM_CHANGED, patient, "clinicians: " + usernames(patient.getClinicians()));
         LOG.info(() -> "Clinicians of patient " + patient.getUsername() + " set to " + clinicianIds + " by " + caller());
     }
 
@@ -149,6 +159,7 @@ public class AccountService {
         Account account = getAccount(id);
         account.setDisplayName(displayName);
         account.setEmail(email);
+        audit.record(AuditAction.ACCOUNT_UPDATED, account, null);
     }
 
     private List<Account> requireClinicians(Collection<Long> ids) {
@@ -199,12 +210,14 @@ public class AccountService {
             }
         }
         account.disable();
+        audit.record(AuditAction.ACCOUNT_DISABLED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " disabled by " + caller());
     }
 
     public void enable(long id) {
         Account account = getAccount(id);
         account.enable();
+        audit.record(AuditAction.ACCOUNT_ENABLED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " enabled by " + caller());
     }
 
@@ -212,6 +225,7 @@ public class AccountService {
     public void unlock(long id) {
         Account account = getAccount(id);
         account.unlock();
+        audit.record(AuditAction.ACCOUNT_UNLOCKED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " unlocked by " + caller());
     }
 
@@ -220,6 +234,7 @@ public class AccountService {
         Account account = getAccount(id);
         requireStrong(account.getUsername(), temporaryPassword);
         account.resetPassword(passwords.hash(temporaryPassword));
+        audit.record(AuditAction.PASSWORD_RESET, account, null);
         LOG.info(() -> "Password of account " + account.getUsername() + " reset by " + caller());
     }
 
@@ -242,12 +257,17 @@ public class AccountService {
         }
         requireStrong(account.getUsername(), newPassword);
         account.changePassword(passwords.hash(newPassword));
+        audit.record(AuditAction.PASSWORD_CHANGED, account, null);
     }
 
     private static void requireStrong(String username, String password) {
         PasswordPolicy.check(username, password).ifPresent(problem -> {
             throw AccountRuleException.weakPassword(problem);
         });
+    }
+
+    private static String usernames(Collection<Account> accounts) {
+        return accounts.stream().map(Account::getUsername).sorted().collect(Collectors.joining(", "));
     }
 
     private String caller() {

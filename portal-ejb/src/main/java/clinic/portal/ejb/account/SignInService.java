@@ -2,6 +2,8 @@ package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.SignInPolicy;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.ejb.audit.AuditTrail;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -42,6 +44,9 @@ public class SignInService {
     private Passwords passwords;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "portal.signin.max-failures", defaultValue = "5")
     private int maxFailures;
 
@@ -66,25 +71,32 @@ public class SignInService {
                 .getResultStream().findFirst();
         if (found.isEmpty()) {
             passwords.verifyNothing(password);
+            audit.recordAttempt(AuditAction.SIGN_IN_FAILED, username.strip().toLowerCase(Locale.ROOT), "unknown username");
             return SignInResult.refused(INVALID);
         }
         Account account = found.get();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         boolean correct = account.passwordMatches(hash -> passwords.verify(password, hash));
         if (account.isLockedAt(now)) {
+            audit.recordSignIn(correct ? AuditAction.SIGN_IN_REFUSED : AuditAction.SIGN_IN_FAILED, account, "locked");
             return SignInResult.refused(correct ? LOCKED : INVALID);
         }
         if (!correct) {
             account.recordFailedSignIn(now, policy);
+            audit.recordSignIn(AuditAction.SIGN_IN_FAILED, account, "wrong password");
             if (account.isLockedAt(now)) {
+                audit.recordSignIn(AuditAction.ACCOUNT_LOCKED, account,
+                        policy.maxFailures() + " failed sign-ins in a row");
                 LOG.warning(() -> "Account " + account.getId() + " locked after " + policy.maxFailures() + " failed sign-ins");
             }
             return SignInResult.refused(INVALID);
         }
         if (!account.isEnabled()) {
+            audit.recordSignIn(AuditAction.SIGN_IN_REFUSED, account, "disabled");
             return SignInResult.refused(DISABLED);
         }
         account.recordSignIn(now);
+        audit.recordSignIn(AuditAction.SIGNED_IN, account, null);
         return SignInResult.signedIn(account.getUsername(), account.getRole(), account.isPasswordChangeRequired());
     }
 }

@@ -32,6 +32,11 @@ public class ClinicCalendar {
         return time.atZoneSameInstant(zone).toLocalDate();
     }
 
+    /** The instant a day begins in the clinic (midnight, or the first moment after a time-zone gap). */
+    public OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
     public OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

@@ -1,11 +1,13 @@
 package clinic.portal.ejb.log;
 
+import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +50,9 @@ public class SessionLogService {
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private AuditTrail audit;
 
     /**
      * Records a session of the caller's. A repeated request with the same key and the same content answers the
@@ -97,13 +102,16 @@ public class SessionLogService {
         } catch (OptimisticLockException e) {
             throw new RuleViolation("session.stale", null);
         }
+        audit.record(AuditAction.SESSION_CORRECTED, session.getPatient(), describe(session));
         return session;
     }
 
     /** Deletes one of the caller's sessions: it stays in the record, marked deleted by them, now. */
     @RolesAllowed(PATIENT)
     public void delete(long id) {
-        getMineToChange(id).delete(careTeam.me(), calendar.now());
+        SessionLog session = getMineToChange(id);
+        session.delete(careTeam.me(), calendar.now());
+        audit.record(AuditAction.SESSION_DELETED, session.getPatient(), describe(session));
     }
 
     /** One of the caller's own sessions (deleted ones too), or not found. */
@@ -147,6 +155,12 @@ public class SessionLogService {
         }
         careTeam.requireMyPatient(alert.getPatient().getId());
         alert.acknowledge(careTeam.me(), calendar.now());
+        audit.record(AuditAction.WARNING_SIGN_REVIEWED, alert.getPatient(), describe(alert.getSession()));
+    }
+
+    /** How the trail names a session: by id and day, never by what the patient wrote. */
+    private static String describe(SessionLog session) {
+        return "session " + session.getId() + " of " + session.getLocalDay();
     }
 
     static void requireRange(LocalDate from, LocalDate to) {

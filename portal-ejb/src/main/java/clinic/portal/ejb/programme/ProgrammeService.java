@@ -1,6 +1,7 @@
 package clinic.portal.ejb.programme;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.PlanPhase;
 import clinic.portal.domain.programme.Prescription;
@@ -8,6 +9,7 @@ import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.programme.ProgrammeRevision;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +54,9 @@ public class ProgrammeService {
     @Inject
     private ClinicCalendar calendar;
 
+    @Inject
+    private AuditTrail audit;
+
     /**
      * Assigns a programme to one of the caller's patients, ending any programme that runs on or after its start.
      *
@@ -74,6 +79,7 @@ public class ProgrammeService {
         Programme programme = Programme.assign(patient, careTeam.me(), startDate, note, plans.build(plan, List.of()),
                 calendar.now());
         em.persist(programme);
+        audit.record(AuditAction.PROGRAMME_ASSIGNED, patient, "from " + startDate);
         LOG.info(() -> "Programme assigned to patient " + patientId + " from " + startDate + " by " + programme.getClinician().getUsername());
         return programme;
     }
@@ -109,6 +115,8 @@ public class ProgrammeService {
         } catch (OptimisticLockException e) {
             throw new RuleViolation("programme.stale", null);
         }
+        audit.record(AuditAction.PROGRAMME_REVISED, programme.getPatient(),
+                "revision " + revision.getNumber() + " from " + effectiveFrom);
         return revision;
     }
 

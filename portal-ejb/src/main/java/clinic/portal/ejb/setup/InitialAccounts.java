@@ -3,11 +3,13 @@ package clinic.portal.ejb.setup;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.programme.Plan;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.account.Passwords;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -58,6 +60,9 @@ public class InitialAccounts {
     private ClinicCalendar calendar;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "portal.demo", defaultValue = "false")
     private boolean demo;
 
@@ -101,6 +106,7 @@ public class InitialAccounts {
                     patient = account;
                 }
                 em.persist(account);
+                audit.recordByPortal(AuditAction.ACCOUNT_CREATED, account, "demo mode");
             }
             em.persist(demoProgramme(patient, clinician, now));
             LOG.warning("Demo mode: seeded the demo accounts admin, clinician and patient (treated by clinician, with a"
@@ -118,6 +124,7 @@ public class InitialAccounts {
         Account admin = new Account(username, "Administrator", username + "@localhost.invalid", Role.ADMIN);
         admin.open(passwords.hash(password), true, now);
         em.persist(admin);
+        audit.recordByPortal(AuditAction.ACCOUNT_CREATED, admin, "first administrator, from PORTAL_ADMIN_USERNAME");
         LOG.info(() -> "Created the first administrator, " + admin.getUsername() + "; the password must be changed at first sign-in.");
     }
 }

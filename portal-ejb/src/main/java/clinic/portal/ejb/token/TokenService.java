@@ -3,6 +3,8 @@ package clinic.portal.ejb.token;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.ApiToken;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +48,9 @@ public class TokenService {
     private ClinicCalendar calendar;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     @ConfigProperty(name = "portal.api.token-days", defaultValue = "30")
     private int tokenDays;
 
@@ -61,6 +66,7 @@ public class TokenService {
         OffsetDateTime now = calendar.now();
         ApiToken stored = new ApiToken(me, sha256(token), now, now.plusDays(tokenDays));
         em.persist(stored);
+        audit.record(AuditAction.API_TOKEN_ISSUED, me, "valid until " + stored.getExpiresAt());
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
@@ -81,7 +87,10 @@ public class TokenService {
                 .setParameter("hash", sha256(token))
                 .getResultStream()
                 .filter(t -> t.getAccount().getUsername().equals(context.getCallerPrincipal().getName()))
-                .forEach(t -> t.revoke(calendar.now()));
+                .forEach(t -> {
+                    t.revoke(calendar.now());
+                    audit.record(AuditAction.API_TOKEN_REVOKED, t.getAccount(), null);
+                });
     }
 
     private static String sha256(String token) {

@@ -2,20 +2,26 @@ package clinic.portal.web.account;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
-import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.audit.AuditEvent;
+import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.account.AccountRuleException.Violation;
+import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
-import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.ejb.account.SignInResult.Outcome;
+import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.ejb.account.SignInService;
-import clinic.portal.web.support.TestData;
+import clinic.portal.ejb.audit.AuditQuery;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.TestData;
 import clinic.portal.web.support.Unique;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.ejb.EJBTransactionRequiredException;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +31,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +58,9 @@ class AccountServiceIT {
 
     @Inject
     private SignInService signIn;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private TestData fixture;
@@ -250,5 +261,63 @@ class AccountServiceIT {
         SignInResult result = signIn.signIn(username, "a-brand-new-password");
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertFalse(result.passwordChangeRequired());
+    }
+
+    @Test
+    void everyChangeToAnAccountIsInTheAuditTrailNewestFirstWithWhoDidIt() {
+        Caller.admin();
+        String username = Unique.username("aud");
+        Account account = accounts.create(new Account(username, "Dr Audit", "audit@example.org", Role.CLINICIAN),
+                PASSWORD, List.of());
+        accounts.disable(account.getId());
+        accounts.enable(account.getId());
+        accounts.resetPassword(account.getId(), "another-temporary-password");
+
+        List<AuditEvent> events = audit.search(new AuditQuery(username.toUpperCase(), null, null, null), 0, 50);
+
+        assertEquals(List.of(AuditAction.PASSWORD_RESET, AuditAction.ACCOUNT_ENABLED, AuditAction.ACCOUNT_DISABLED,
+                AuditAction.ACCOUNT_CREATED), events.stream().map(AuditEvent::getAction).toList());
+        assertTrue(events.stream().allMatch(e -> "admin".equals(e.getActor()) && username.equals(e.getSubject())
+                && account.getId().equals(e.getSubjectId())));
+        assertEquals(4, audit.count(new AuditQuery(username, null, null, null)));
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        assertEquals(1, audit.count(new AuditQuery(username, AuditAction.ACCOUNT_DISABLED, today, today)));
+        assertEquals(0, audit.count(new AuditQuery(username, null, today.plusDays(1), null)));
+        assertThrows(RuleViolation.class, () -> audit.count(new AuditQuery(null, null, today, today.minusDays(1))));
+    }
+
+    @Test
+    void signInAttemptsAreAuditedAndNoPasswordEverIs() {
+        String username = Unique.username("try");
+        fixture.open(Role.PATIENT, username, PASSWORD);
+        String unknown = Unique.username("nobody");
+
+        signIn.signIn(username, "a-wrong-password-123");
+        signIn.signIn(unknown, "another-wrong-password");
+        signIn.signIn(username, PASSWORD);
+
+        Caller.admin();
+        List<AuditEvent> mine = audit.search(new AuditQuery(username, null, null, null), 0, 50);
+        assertEquals(List.of(AuditAction.SIGNED_IN, AuditAction.SIGN_IN_FAILED),
+                mine.stream().map(AuditEvent::getAction).toList());
+        assertEquals(username, mine.get(1).getActor());
+        List<AuditEvent> theirs = audit.search(new AuditQuery(unknown, AuditAction.SIGN_IN_FAILED, null, null), 0, 50);
+        assertEquals(1, theirs.size());
+        assertEquals("unknown username", theirs.get(0).getDetail());
+        assertTrue(audit.search(AuditQuery.everything(), 0, 200).stream()
+                .map(e -> String.valueOf(e.getDetail()))
+                .noneMatch(detail -> detail.contains("wrong-password") || detail.contains(PASSWORD)));
+    }
+
+    @Test
+    void onlyAdministratorsReadTheTrailAndNobodyWritesItOutsideAChange() {
+        String username = Unique.username("clin");
+        fixture.open(Role.CLINICIAN, username, PASSWORD);
+        Caller.signIn(username, PASSWORD);
+
+        assertThrows(EJBAccessException.class, () -> audit.search(AuditQuery.everything(), 0, 10));
+        assertThrows(EJBAccessException.class, () -> audit.count(AuditQuery.everything()));
+        assertThrows(EJBTransactionRequiredException.class,
+                () -> audit.record(AuditAction.ACCOUNT_DISABLED, null, "forged"));
     }
 }

@@ -3,6 +3,8 @@ package clinic.portal.web.patient;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.adherence.Adherence;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.audit.AuditEvent;
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.log.RedFlag;
@@ -12,6 +14,8 @@ import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.audit.AuditQuery;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.web.support.Caller;
@@ -67,6 +71,9 @@ class SessionLogIT {
 
     @Inject
     private AdherenceService adherence;
+
+    @Inject
+    private AuditTrail audit;
 
     @Inject
     private TestData data;
@@ -155,6 +162,14 @@ class SessionLogIT {
         long old = data.walkDaysAgo(patient.getId(), 20, 10);
         RuleViolation locked = assertThrows(RuleViolation.class, () -> sessions.delete(old));
         assertEquals("session.locked", locked.messageKey());
+
+        Caller.admin();
+        List<AuditEvent> trail = audit.search(new AuditQuery(patient.getUsername(), null, null, null), 0, 10).stream()
+                .filter(e -> e.getAction() != AuditAction.SIGNED_IN).toList();
+        assertEquals(List.of(AuditAction.SESSION_DELETED, AuditAction.SESSION_CORRECTED),
+                trail.stream().map(AuditEvent::getAction).toList(), "one line each, the refused ones none");
+        assertEquals("session " + recorded.getId() + " of " + today(), trail.get(0).getDetail());
+        assertEquals(patient.getUsername(), trail.get(0).getActor());
     }
 
     @Test
@@ -190,6 +205,12 @@ class SessionLogIT {
         assertEquals(Set.of(RedFlag.SADDLE_NUMBNESS), alerts.get(0).getRedFlags());
         sessions.acknowledge(alerts.get(0).getId());
         assertTrue(sessions.openAlerts(patient.getId()).isEmpty());
+
+        Caller.admin();
+        List<AuditEvent> reviewed = audit.search(
+                new AuditQuery(clinician.getUsername(), AuditAction.WARNING_SIGN_REVIEWED, null, null), 0, 10);
+        assertEquals(1, reviewed.size());
+        assertEquals(patient.getUsername(), reviewed.get(0).getSubject());
     }
 
     @Test

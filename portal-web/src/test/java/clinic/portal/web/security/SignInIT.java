@@ -11,12 +11,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -126,6 +128,22 @@ class SignInIT {
             browser.awaitHeading("My patients");
             assertEquals("/clinician/index.xhtml", browser.path());
             assertTrue(browser.find(".ui-messages-info").getText().contains("Your password has been changed."));
+            browser.click("#signOut\\:submit");
+            browser.awaitHeading("Sign in");
+
+            browser.signIn("admin", "admin-demo-password");
+            browser.awaitHeading("Administration");
+            browser.click("#audit");
+            browser.awaitHeading("Audit trail");
+            browser.type("#form\\:username", username);
+            browser.waitFor().until(d -> d.findElements(By.cssSelector("#form\\:events_data tr")).size() == 3
+                    && d.findElement(By.cssSelector("#form\\:events_data")).getText().contains(username));
+            List<String> events = browser.driver().findElements(By.cssSelector("#form\\:events_data tr")).stream()
+                    .map(WebElement::getText).toList();
+            assertTrue(events.get(0).contains("Password changed"), events.toString());
+            assertTrue(events.get(1).contains("Signed in"), events.toString());
+            assertTrue(events.get(2).contains("Account created") && events.get(2).contains("admin")
+                    && events.get(2).contains("CLINICIAN"), events.toString());
         }
     }
 

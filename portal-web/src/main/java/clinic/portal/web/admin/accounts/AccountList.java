@@ -4,18 +4,16 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
+import clinic.portal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Backs {@code /admin/accounts/index.xhtml}: a paged list searched by text and role, loaded a page at a
@@ -36,25 +34,8 @@ public class AccountList implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return Math.toIntExact(accounts.count(search, role));
-            }
-
-            @Override
-            public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                             Map<String, FilterMeta> filterBy) {
-                return accounts.search(search, role, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(AccountSummary account) {
-                return String.valueOf(account.id());
-            }
-        };
+        model = new PagedModel<>(() -> accounts.count(search, role),
+                (first, max) -> accounts.search(search, role, first, max), AccountSummary::id);
     }
 
     public void disable(AccountSummary account) {

@@ -1,0 +1,24 @@
+package clinic.portal.domain.audit;
+
+/** What an audit event records. Stored by name: add new ones freely, never rename one. */
+public enum AuditAction {
+    SIGNED_IN,
+    SIGN_IN_FAILED,
+    SIGN_IN_REFUSED,
+    ACCOUNT_LOCKED,
+    ACCOUNT_CREATED,
+    ACCOUNT_UPDATED,
+    ACCOUNT_DISABLED,
+    ACCOUNT_ENABLED,
+    ACCOUNT_UNLOCKED,
+    PASSWORD_RESET,
+    PASSWORD_CHANGED,
+    CARE_TEAM_CHANGED,
+    PROGRAMME_ASSIGNED,
+    PROGRAMME_REVISED,
+    SESSION_CORRECTED,
+    SESSION_DELETED,
+    WARNING_SIGN_REVIEWED,
+    API_TOKEN_ISSUED,
+    API_TOKEN_REVOKED
+}

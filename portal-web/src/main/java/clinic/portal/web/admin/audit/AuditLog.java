@@ -1,0 +1,107 @@
+package clinic.portal.web.admin.audit;
+
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.audit.AuditEvent;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.audit.AuditQuery;
+import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.web.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Backs {@code /admin/audit.xhtml}: the audit trail, newest first, a page at a time from the database, narrowed by
+ * username, kind of event and days.
+ */
+@Named
+@ViewScoped
+public class AuditLog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private AuditTrail trail;
+
+    @Size(max = AuditEvent.NAME_MAX)
+    private String username;
+    private AuditAction action;
+    private LocalDate from;
+    private LocalDate to;
+    private LazyDataModel<AuditEvent> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(this::count, this::page, AuditEvent::getId);
+    }
+
+    /** The number of lines matching; days the wrong way round are said next to the field, and match nothing. */
+    private long count() {
+        try {
+            return trail.count(query());
+        } catch (RuleViolation e) {
+            Messages.addError("form:to", e.messageKey());
+            return 0;
+        }
+    }
+
+    private List<AuditEvent> page(int first, int max) {
+        try {
+            return trail.search(query(), first, max);
+        } catch (RuleViolation e) {
+            return List.of();
+        }
+    }
+
+    private AuditQuery query() {
+        return new AuditQuery(username, action, from, to);
+    }
+
+    public AuditAction[] getActions() {
+        return AuditAction.values();
+    }
+
+    public LazyDataModel<AuditEvent> getModel() {
+        return model;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public AuditAction getAction() {
+        return action;
+    }
+
+    public void setAction(AuditAction action) {
+        this.action = action;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
