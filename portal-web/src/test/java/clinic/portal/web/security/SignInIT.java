@@ -165,6 +165,22 @@ class SignInIT {
         }
     }
 
+    @Test
+    void everyAnswerForbidsFramingAndPatientPagesAreNeverStored() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String root = base.toString().replaceAll("/$", "");
+        for (String path : List.of("/login.xhtml", "/patient/index.xhtml", "/api/v1/today")) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder().uri(URI.create(root + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            var headers = response.headers();
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("frame-ancestors 'none'", headers.firstValue("Content-Security-Policy").orElse(null), path);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), path);
+            assertEquals("no-store", headers.firstValue("Cache-Control").orElse(null), path);
+        }
+    }
+
     private static String messageFor(Browser browser, String field) {
         var messages = browser.driver().findElements(By.cssSelector("#form\\:" + field + " ~ .ui-message-error .ui-message-error-detail"));
         return messages.isEmpty() ? "" : messages.get(0).getText();
