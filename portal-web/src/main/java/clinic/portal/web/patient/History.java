@@ -4,23 +4,17 @@ import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.adherence.AdherenceReport;
 import clinic.portal.ejb.adherence.AdherenceService;
-import clinic.portal.ejb.adherence.DayOfProgress;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.patient.CareTeam;
-import clinic.portal.web.Texts;
+import clinic.portal.web.ProgressCharts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Backs {@code /patient/history.xhtml}: the last 30 days of sessions by day, adherence, a calendar of active days,
@@ -83,50 +77,13 @@ public class History {
         return list;
     }
 
-    /** A Chart.js bar chart of minutes done per day, with what was prescribed as a line. */
+    /** Minutes per day against what was prescribed, as a Chart.js configuration. */
     public String getMinutesChart() {
-        return chart("bar", Texts.get("history.chart.minutes"),
-                dataset("bar", Texts.get("history.chart.done"), "#0b6e4f", DayOfProgress::minutesDone),
-                dataset("line", Texts.get("history.chart.prescribed"), "#c2410c", DayOfProgress::minutesPrescribed));
+        return ProgressCharts.minutes(report.days());
     }
 
-    /** A Chart.js line chart of the average pain before and after sessions, per day. */
+    /** Pain before and after sessions, per day, as a Chart.js configuration. */
     public String getPainChart() {
-        return chart("line", Texts.get("history.chart.pain"),
-                dataset("line", Texts.get("history.chart.painBefore"), "#c2410c", DayOfProgress::painBefore),
-                dataset("line", Texts.get("history.chart.painAfter"), "#0b6e4f", DayOfProgress::painAfter));
-    }
-
-    private String chart(String type, String title, JsonObjectBuilder... datasets) {
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM");
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        report.days().forEach(d -> labels.add(label.format(d.day())));
-        JsonArrayBuilder sets = Json.createArrayBuilder();
-        for (JsonObjectBuilder dataset : datasets) {
-            sets.add(dataset);
-        }
-        return Json.createObjectBuilder()
-                .add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
-                .add("options", Json.createObjectBuilder()
-                        .add("responsive", true)
-                        .add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
-                .build().toString();
-    }
-
-    private JsonObjectBuilder dataset(String type, String label, String colour, Function<DayOfProgress, Number> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        report.days().forEach(d -> {
-            Number n = value.apply(d);
-            if (n == null) {
-                data.addNull();
-            } else {
-                data.add(Math.round(n.doubleValue() * 10) / 10.0);
-            }
-        });
-        return Json.createObjectBuilder().add("type", type).add("label", label).add("data", data)
-                .add("backgroundColor", colour).add("borderColor", colour).add("spanGaps", true);
+        return ProgressCharts.pain(report.days());
     }
 }

@@ -38,6 +38,7 @@ class ProgrammeIT {
             browser.type("#form\\:search", "Sam");
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
             browser.awaitHeading("Sam Patel");
+            browser.find("#painTrend canvas");
             browser.click("#assign");
             browser.awaitHeading("Assign a programme");
 

@@ -5,15 +5,17 @@ import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.review.ReviewFlag;
-import clinic.portal.ejb.adherence.RecentAdherence;
-import clinic.portal.ejb.adherence.AdherenceService;
-import clinic.portal.ejb.log.SessionLogService;
-import clinic.portal.ejb.review.ReviewService;
-import clinic.portal.web.Texts;
 import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.adherence.DayOfProgress;
+import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
+import clinic.portal.ejb.review.ReviewService;
+import clinic.portal.web.ProgressCharts;
+import clinic.portal.web.Texts;
 import clinic.portal.web.programme.DoseWords;
 import clinic.portal.web.programme.ProgrammeView;
 import jakarta.enterprise.context.RequestScoped;
@@ -34,6 +36,8 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class PatientDetail {
+
+    private static final int CHART_DAYS = 30;
 
     @Inject
     private CareTeam careTeam;
@@ -64,6 +68,7 @@ public class PatientDetail {
     private List<RedFlagAlert> alerts;
     private List<SessionLog> recent;
     private Set<ReviewFlag> review;
+    private List<DayOfProgress> progress;
 
     public void load() throws IOException {
         try {
@@ -77,6 +82,7 @@ public class PatientDetail {
         Programme running = programmes.findCurrent(id).orElse(null);
         current = running == null ? null : ProgrammeView.of(running, today, words);
         adherenceSummary = adherence.recent(id);
+        progress = adherence.report(id, today.minusDays(CHART_DAYS - 1L), today).days();
         alerts = sessions.openAlerts(id);
         review = reviews.flags(id);
         recent = sessions.list(id, today.minusDays(13), today);
@@ -108,6 +114,16 @@ public class PatientDetail {
 
     public List<RedFlagAlert> getAlerts() {
         return alerts;
+    }
+
+    /** Minutes per day against what was prescribed, over the last {@value #CHART_DAYS} days. */
+    public String getMinutesChart() {
+        return ProgressCharts.minutes(progress);
+    }
+
+    /** The pain trend: average pain before and after sessions, per day, over the last {@value #CHART_DAYS} days. */
+    public String getPainChart() {
+        return ProgressCharts.pain(progress);
     }
 
     /** Why this patient needs a look, besides the red flags listed on their own. */

@@ -1,0 +1,69 @@
+package clinic.portal.web;
+
+import clinic.portal.ejb.adherence.DayOfProgress;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The two progress charts (Chart.js configurations for {@code p:chart}) that the patient's history and the
+ * clinician's patient page share: minutes per day against what was prescribed, and pain before and after.
+ */
+public final class ProgressCharts {
+
+    private ProgressCharts() {
+    }
+
+    /** A bar chart of minutes done per day, with what was prescribed as a line. */
+    public static String minutes(List<DayOfProgress> days) {
+        return chart("bar", Texts.get("history.chart.minutes"), days,
+                dataset("bar", Texts.get("history.chart.done"), "#0b6e4f", days, DayOfProgress::minutesDone),
+                dataset("line", Texts.get("history.chart.prescribed"), "#c2410c", days,
+                        DayOfProgress::minutesPrescribed));
+    }
+
+    /** A line chart of the average pain before and after sessions, per day; days without a rating are bridged. */
+    public static String pain(List<DayOfProgress> days) {
+        return chart("line", Texts.get("history.chart.pain"), days,
+                dataset("line", Texts.get("history.chart.painBefore"), "#c2410c", days, DayOfProgress::painBefore),
+                dataset("line", Texts.get("history.chart.painAfter"), "#0b6e4f", days, DayOfProgress::painAfter));
+    }
+
+    private static String chart(String type, String title, List<DayOfProgress> days, JsonObjectBuilder... datasets) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM");
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        days.forEach(d -> labels.add(label.format(d.day())));
+        JsonArrayBuilder sets = Json.createArrayBuilder();
+        for (JsonObjectBuilder dataset : datasets) {
+            sets.add(dataset);
+        }
+        return Json.createObjectBuilder()
+                .add("type", type)
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", sets))
+                .add("options", Json.createObjectBuilder()
+                        .add("responsive", true)
+                        .add("maintainAspectRatio", false)
+                        .add("plugins", Json.createObjectBuilder()
+                                .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(String type, String label, String colour, List<DayOfProgress> days,
+                                             Function<DayOfProgress, Number> value) {
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        days.forEach(d -> {
+            Number n = value.apply(d);
+            if (n == null) {
+                data.addNull();
+            } else {
+                data.add(Math.round(n.doubleValue() * 10) / 10.0);
+            }
+        });
+        return Json.createObjectBuilder().add("type", type).add("label", label).add("data", data)
+                .add("backgroundColor", colour).add("borderColor", colour).add("spanGaps", true);
+    }
+}
