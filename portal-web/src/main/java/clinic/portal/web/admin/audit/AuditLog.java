@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Backs {@code /admin/audit.xhtml}: the audit trail, newest first, a page at a time from the database, narrowed by
+ * Backs {@code /admin/audit/index.xhtml}: the audit trail, newest first, a page at a time from the database, narrowed by
  * username, kind of event and days.
  */
 @Named
