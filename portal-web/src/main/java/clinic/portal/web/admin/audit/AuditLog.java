@@ -19,8 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Backs {@code /admin/audit/index.xhtml}: the audit trail, newest first, a page at a time from the database, narrowed by
- * username, kind of event and days.
+ * Backs {@code /admin/audit/index.xhtml}: the audit trail, newest first, a page at a time from the database,
+ * narrowed by username, kind of event and days.
  */
 @Named
 @ViewScoped
