@@ -166,7 +166,7 @@ class SignInIT {
     }
 
     @Test
-    void everyAnswerForbidsFramingAndPatientPagesAreNeverStored() throws Exception {
+    void everyAnswerForbidsFramingPagesRunOnlyTheirOwnScriptsAndAreNeverStored() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String root = base.toString().replaceAll("/$", "");
         for (String path : List.of("/login.xhtml", "/patient/index.xhtml", "/api/v1/today")) {
@@ -175,10 +175,15 @@ class SignInIT {
             var headers = response.headers();
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), path);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
-            assertEquals("frame-ancestors 'none'", headers.firstValue("Content-Security-Policy").orElse(null), path);
+            assertTrue(headers.allValues("Content-Security-Policy").contains("frame-ancestors 'none'"), path);
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), path);
             assertEquals("no-store", headers.firstValue("Cache-Control").orElse(null), path);
         }
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder().uri(URI.create(root + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                        .anyMatch(policy -> policy.startsWith("script-src 'self' 'nonce-")),
+                "scripts only from the portal, with the page's nonce: " + page.headers().map());
     }
 
     private static String messageFor(Browser browser, String field) {
