@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.net.URI;
 import java.net.URL;
@@ -184,6 +185,36 @@ class SignInIT {
         assertTrue(page.headers().allValues("Content-Security-Policy").stream()
                         .anyMatch(policy -> policy.startsWith("script-src 'self' 'nonce-")),
                 "scripts only from the portal, with the page's nonce: " + page.headers().map());
+    }
+
+    @Test
+    void everyPageOfEveryRoleRunsWithinItsContentSecurityPolicy() throws Exception {
+        String[][] roles = {
+                {"admin", "admin-demo-password", "/admin/index.xhtml", "/admin/accounts/index.xhtml",
+                        "/admin/accounts/create.xhtml", "/admin/audit/index.xhtml", "/account/password.xhtml"},
+                {"clinician", "clinician-demo-password", "/clinician/index.xhtml", "/clinician/exercises/index.xhtml",
+                        "/clinician/templates/index.xhtml"},
+                {"patient", "patient-demo-password", "/patient/index.xhtml", "/patient/programme.xhtml",
+                        "/patient/record.xhtml", "/patient/history.xhtml"},
+        };
+        for (String[] role : roles) {
+            try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
+                browser.signIn(role[0], role[1]);
+                browser.waitFor().until(d -> !"/login.xhtml".equals(browser.path()));
+                for (int i = 2; i < role.length; i++) {
+                    browser.go(role[i]);
+                    browser.find("h1");
+                    assertEquals(List.of(), browser.consoleProblems(), role[0] + " on " + role[i]);
+                }
+                if ("clinician".equals(role[0])) {
+                    browser.go("/clinician/index.xhtml");
+                    browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
+                    browser.awaitHeading("Sam Patel");
+                    browser.find("#painTrend canvas");
+                    assertEquals(List.of(), browser.consoleProblems(), "clinician on the patient page");
+                }
+            }
+        }
     }
 
     private static String messageFor(Browser browser, String field) {

@@ -13,6 +13,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -22,6 +24,9 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * Headless Debian Chromium for the page tests. Without Chromium the tests are skipped locally, but fail when
@@ -48,6 +53,7 @@ public final class Browser implements AutoCloseable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath(),
                         "--window-size=" + size.getWidth() + "," + size.getHeight());
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -132,6 +138,14 @@ public final class Browser implements AutoCloseable {
                     }
                     return d.findElement(By.cssSelector("#" + id + "_label")).getText().startsWith(label);
                 });
+    }
+
+    /** What the page's console reported at warning level or worse since the last call, such as a CSP violation. */
+    public List<String> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     public String heading() {
