@@ -32,9 +32,9 @@ import java.util.Set;
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 
 /**
- * The review flags of a clinician's patients. However many patients are asked for, it takes four queries: the
- * ownership check, the programmes of the last week (with their plans, batch-fetched), the open red flags, and one
- * aggregate of the last two weeks of sessions per patient, day and exercise.
+ * The review flags of a clinician's patients. However many patients are asked for, it takes the same few queries:
+ * the ownership check, the programmes of the last week (their revisions and plans batch-fetched with {@code IN}),
+ * the open red flags, and one aggregate of the last two weeks of sessions per patient, day and exercise.
  */
 @Stateless
 @RolesAllowed(CLINICIAN)
