@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Worked examples of the review rules of DOMAIN.md ("what a log can flag for the clinician"). */
@@ -29,7 +30,7 @@ class ReviewTest {
             max = Math.max(max, p);
             sum += p;
         }
-        days.add(new DayLog(1L, TODAY.minusDays(daysAgo), 1, pain.length == 0 ? null : max, sum, pain.length));
+        days.add(new DayLog(TODAY.minusDays(daysAgo), 1, pain.length == 0 ? null : max, sum, pain.length));
     }
 
     private static Adherence.Summary lastWeek(double done, double prescribed) {
@@ -123,5 +124,17 @@ class ReviewTest {
         logged(14, 9);
         logged(-1, 9);
         assertEquals(Set.of(ReviewFlag.INACTIVE), flags(LONG_AGO, null, 0));
+    }
+
+    @Test
+    void aDayAddsUpItsPartsWhateverRatingsTheyLack() {
+        LocalDate day = TODAY.minusDays(1);
+        DayLog none = DayLog.of(day, 1, null, null, 0, 0);
+        DayLog beforeOnly = DayLog.of(day, 1, 4, null, 4, 1);
+        DayLog both = DayLog.of(day, 1, 2, 8, 10, 2);
+
+        assertNull(none.maxPain());
+        assertEquals(new DayLog(day, 2, 4, 4, 1), none.plus(beforeOnly));
+        assertEquals(new DayLog(day, 3, 8, 14, 3), beforeOnly.plus(both).plus(none));
     }
 }

@@ -60,7 +60,10 @@ public class AdherenceService {
         return new AdherenceReport(summary, dataDaysLast30(patientId), series(patientId, from, to, schedule, totals));
     }
 
-    /** Adherence over the last 7 and 30 days, from one load of the schedule and one aggregate of the sessions. */
+    /**
+     * Adherence over the last 7 and 30 days and the 30 days' series, from one load of the schedule, one aggregate of
+     * the sessions and one of the pain ratings.
+     */
     public RecentAdherence recent(long patientId) {
         careTeam.requireVisiblePatient(patientId);
         LocalDate today = calendar.today();
@@ -68,7 +71,7 @@ public class AdherenceService {
         List<ScheduledDose> schedule = schedule(patientId, from, today);
         List<DailyTotal> totals = totals(patientId, from, today);
         return new RecentAdherence(Adherence.over(today.minusDays(6), today, schedule, totals),
-                Adherence.over(from, today, schedule, totals));
+                Adherence.over(from, today, schedule, totals), series(patientId, from, today, schedule, totals));
     }
 
     /** How far the patient is today with each prescription (this week, for weekly ones). */

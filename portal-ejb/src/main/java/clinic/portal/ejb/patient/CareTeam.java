@@ -2,7 +2,6 @@ package clinic.portal.ejb.patient;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
-import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -45,8 +44,9 @@ public class CareTeam {
     private static final Map<String, Long> ids = new ConcurrentHashMap<>();
 
     /**
-     * The caller's patients whose name or username contains the text, with today's programme and unreviewed red
-     * flags: three queries however many patients there are.
+     * The caller's patients whose name or username contains the text, with today's programme: two queries however
+     * many patients there are. What needs the clinician's review (warning signs among it) is
+     * {@link clinic.portal.ejb.review.ReviewService}'s.
      */
     @RolesAllowed(CLINICIAN)
     public List<PatientSummary> myPatients(String text) {
@@ -65,13 +65,9 @@ public class CareTeam {
                 .setParameter("day", today)
                 .getResultStream()
                 .collect(Collectors.toMap(p -> p.getPatient().getId(), Function.identity(), (a, b) -> a));
-        Map<Long, Long> redFlags = em.createNamedQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
-                .setParameter("patients", patients.stream().map(Account::getId).toList())
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
         return patients.stream().map(p -> new PatientSummary(p.getId(), p.getUsername(), p.getDisplayName(),
-                p.isEnabled(), current.containsKey(p.getId()) ? current.get(p.getId()).getStartDate() : null,
-                redFlags.getOrDefault(p.getId(), 0L))).toList();
+                p.isEnabled(), current.containsKey(p.getId()) ? current.get(p.getId()).getStartDate() : null))
+                .toList();
     }
 
     /**

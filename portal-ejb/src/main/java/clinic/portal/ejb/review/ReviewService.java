@@ -99,7 +99,7 @@ public class ReviewService {
                     totals.computeIfAbsent(patient, k -> new ArrayList<>())
                             .add(new DailyTotal(day, (Long) row[2], count(row[3]), count(row[4])));
                     days.computeIfAbsent(patient, k -> new HashMap<>())
-                            .merge(day, dayLog(patient, day, row), ReviewService::add);
+                            .merge(day, dayLog(day, row), DayLog::plus);
                 });
         for (Long id : ids) {
             List<ScheduledDose> schedule = schedules.getOrDefault(id, List.of());
@@ -117,25 +117,9 @@ public class ReviewService {
     }
 
     /** One row of the aggregate (one exercise on one day) as a day of the review. */
-    private static DayLog dayLog(long patient, LocalDate day, Object[] row) {
-        return new DayLog(patient, day, count(row[3]), higher(rating(row[5]), rating(row[6])),
-                count(row[7]) + count(row[9]), count(row[8]) + count(row[10]));
-    }
-
-    private static DayLog add(DayLog a, DayLog b) {
-        return new DayLog(a.patientId(), a.day(), a.sessions() + b.sessions(), higher(a.maxPain(), b.maxPain()),
-                a.painSum() + b.painSum(), a.painCount() + b.painCount());
-    }
-
-    /** The higher of two pain ratings, either of which may be missing. */
-    private static Integer higher(Integer a, Integer b) {
-        if (a == null) {
-            return b;
-        }
-        if (b == null) {
-            return a;
-        }
-        return Math.max(a, b);
+    private static DayLog dayLog(LocalDate day, Object[] row) {
+        return DayLog.of(day, count(row[3]), rating(row[5]), rating(row[6]), count(row[7]) + count(row[9]),
+                count(row[8]) + count(row[10]));
     }
 
     private static Integer rating(Object value) {

@@ -7,7 +7,6 @@ import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.adherence.AdherenceService;
-import clinic.portal.ejb.adherence.DayOfProgress;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
@@ -36,8 +35,6 @@ import java.util.Set;
 @Named
 @RequestScoped
 public class PatientDetail {
-
-    private static final int CHART_DAYS = 30;
 
     @Inject
     private CareTeam careTeam;
@@ -68,7 +65,6 @@ public class PatientDetail {
     private List<RedFlagAlert> alerts;
     private List<SessionLog> recent;
     private Set<ReviewFlag> review;
-    private List<DayOfProgress> progress;
 
     public void load() throws IOException {
         try {
@@ -82,7 +78,6 @@ public class PatientDetail {
         Programme running = programmes.findCurrent(id).orElse(null);
         current = running == null ? null : ProgrammeView.of(running, today, words);
         adherenceSummary = adherence.recent(id);
-        progress = adherence.report(id, today.minusDays(CHART_DAYS - 1L), today).days();
         alerts = sessions.openAlerts(id);
         review = reviews.flags(id);
         recent = sessions.list(id, today.minusDays(13), today);
@@ -116,14 +111,14 @@ public class PatientDetail {
         return alerts;
     }
 
-    /** Minutes per day against what was prescribed, over the last {@value #CHART_DAYS} days. */
+    /** Minutes per day against what was prescribed, over the last 30 days. */
     public String getMinutesChart() {
-        return ProgressCharts.minutes(progress);
+        return ProgressCharts.minutes(adherenceSummary.days());
     }
 
-    /** The pain trend: average pain before and after sessions, per day, over the last {@value #CHART_DAYS} days. */
+    /** The pain trend: average pain before and after sessions, per day, over the last 30 days. */
     public String getPainChart() {
-        return ProgressCharts.pain(progress);
+        return ProgressCharts.pain(adherenceSummary.days());
     }
 
     /** Why this patient needs a look, besides the red flags listed on their own. */
