@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.TimeZone;
@@ -33,6 +34,15 @@ public class Clinic {
             return "";
         }
         return DateTimeFormatter.ofPattern(Texts.get("format.date"), Faces.getLocale()).format(date);
+    }
+
+    /** A moment as people read it on the clinic's wall clock ("24 Nov 2026, 14:05"). */
+    public String dateTime(OffsetDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern(Texts.get("format.dateTime"), Faces.getLocale())
+                .format(time.atZoneSameInstant(calendar.zone()));
     }
 
     public LocalDate getToday() {

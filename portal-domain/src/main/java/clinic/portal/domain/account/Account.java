@@ -67,6 +67,9 @@ public class Account implements Serializable {
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
     public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
+    /** A phone number as people write it: digits, spaces, and + ( ) - . */
+    public static final String PHONE_PATTERN = "\\+?[0-9 ()./-]{3,40}";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -89,6 +92,12 @@ public class Account implements Serializable {
     @Email(message = "{account.email.invalid}")
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
+
+    /** Optional: how the care team reaches the person by phone (a patient who reported a warning sign). */
+    @Size(max = PHONE_MAX, message = "{account.phone.invalid}")
+    @Pattern(regexp = PHONE_PATTERN, message = "{account.phone.invalid}")
+    @Column(name = "phone", length = PHONE_MAX)
+    private String phone;
 
     @NotNull(message = "{account.role.required}")
     @Enumerated(EnumType.STRING)
@@ -260,6 +269,14 @@ public class Account implements Serializable {
 
     public void setEmail(String email) {
         this.email = email == null ? null : email.strip();
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone == null || phone.isBlank() ? null : phone.strip();
     }
 
     public Role getRole() {

@@ -5,6 +5,7 @@ import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -20,10 +21,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -59,6 +60,9 @@ public class AccountService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     /**
      * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
@@ -155,10 +159,12 @@ public class AccountService {
 
     /** Corrects an account's name and email. */
     public void updateProfile(long id, @NotBlank @Size(max = Account.DISPLAY_NAME_MAX) String displayName,
-                              @NotBlank @Email @Size(max = Account.EMAIL_MAX) String email) {
+                              @NotBlank @Email @Size(max = Account.EMAIL_MAX) String email,
+                              @Pattern(regexp = Account.PHONE_PATTERN) String phone) {
         Account account = getAccount(id);
         account.setDisplayName(displayName);
         account.setEmail(email);
+        account.setPhone(phone);
         audit.record(AuditAction.ACCOUNT_UPDATED, account, null);
     }
 
@@ -274,7 +280,7 @@ public class AccountService {
         return context.getCallerPrincipal().getName();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return calendar.now();
     }
 }

@@ -15,8 +15,4 @@ public record AccountSummary(Long id, String username, String displayName, Strin
     public boolean lockedAt(OffsetDateTime now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
-
-    public boolean isLocked() {
-        return lockedAt(OffsetDateTime.now());
-    }
 }

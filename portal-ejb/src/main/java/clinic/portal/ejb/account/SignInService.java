@@ -4,6 +4,7 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.SignInPolicy;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -15,7 +16,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -47,6 +47,9 @@ public class SignInService {
     private AuditTrail audit;
 
     @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
     @ConfigProperty(name = "portal.signin.max-failures", defaultValue = "5")
     private int maxFailures;
 
@@ -75,7 +78,7 @@ public class SignInService {
             return SignInResult.refused(INVALID);
         }
         Account account = found.get();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = calendar.now();
         boolean correct = account.passwordMatches(hash -> passwords.verify(password, hash));
         if (account.isLockedAt(now)) {
             audit.recordSignIn(correct ? AuditAction.SIGN_IN_REFUSED : AuditAction.SIGN_IN_FAILED, account, "locked");

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -20,12 +22,15 @@ public class ClinicCalendar {
     @ConfigProperty(name = "portal.clinic.time-zone", defaultValue = "Europe/London")
     private ZoneId zone;
 
+    @Inject
+    private Clock clock;
+
     public ZoneId zone() {
         return zone;
     }
 
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock.withZone(zone));
     }
 
     public LocalDate dayOf(OffsetDateTime time) {
@@ -37,7 +42,13 @@ public class ClinicCalendar {
         return day.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
+    /** Now, in UTC. */
     public OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    /** Now on the clinic's wall clock, as forms show it. */
+    public LocalDateTime localNow() {
+        return LocalDateTime.now(clock.withZone(zone));
     }
 }

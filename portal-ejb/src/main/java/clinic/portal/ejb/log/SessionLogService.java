@@ -1,7 +1,7 @@
 package clinic.portal.ejb.log;
 
 import clinic.portal.domain.audit.AuditAction;
-import clinic.portal.domain.log.RedFlagAlert;
+import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
@@ -10,6 +10,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
@@ -26,6 +27,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 import static clinic.portal.domain.account.Role.Names.PATIENT;
@@ -53,6 +55,9 @@ public class SessionLogService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private WarningSignService warningSigns;
 
     /**
      * Records a session of the caller's. A repeated request with the same key and the same content answers the
@@ -96,7 +101,11 @@ public class SessionLogService {
             throw new RuleViolation("session.stale", null);
         }
         LocalDate day = writer.checkedDay(entry);
+        Set<RedFlag> before = session.getRedFlags();
         session.correct(writer.exercise(entry), entry, day, calendar.now());
+        Set<RedFlag> newlyTicked = session.getRedFlags();
+        newlyTicked.removeAll(before);
+        warningSigns.raise(session, newlyTicked);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -134,28 +143,6 @@ public class SessionLogService {
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList();
-    }
-
-    /** Red flags the patient reported that no clinician has reviewed yet. */
-    @RolesAllowed(CLINICIAN)
-    public List<RedFlagAlert> openAlerts(long patientId) {
-        careTeam.requireMyPatient(patientId);
-        List<RedFlagAlert> alerts = em.createNamedQuery(RedFlagAlert.FIND_OPEN_FOR_PATIENT, RedFlagAlert.class)
-                .setParameter("patient", patientId)
-                .getResultList();
-        alerts.forEach(a -> a.getSession().getPerformedAt());
-        return alerts;
-    }
-
-    @RolesAllowed(CLINICIAN)
-    public void acknowledge(long alertId) {
-        RedFlagAlert alert = em.find(RedFlagAlert.class, alertId);
-        if (alert == null) {
-            throw new NotFoundException("alert", alertId);
-        }
-        careTeam.requireMyPatient(alert.getPatient().getId());
-        alert.acknowledge(careTeam.me(), calendar.now());
-        audit.record(AuditAction.WARNING_SIGN_REVIEWED, alert.getPatient(), describe(alert.getSession()));
     }
 
     /** How the trail names a session: by id and day, never by what the patient wrote. */

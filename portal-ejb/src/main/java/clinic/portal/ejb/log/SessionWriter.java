@@ -2,12 +2,12 @@ package clinic.portal.ejb.log;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.exercise.Exercise;
-import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -19,7 +19,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import java.util.logging.Logger;
 
 import static clinic.portal.domain.account.Role.Names.PATIENT;
 
@@ -31,13 +30,14 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 @RolesAllowed(PATIENT)
 public class SessionWriter {
 
-    private static final Logger LOG = Logger.getLogger(SessionWriter.class.getName());
-
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private WarningSignService warningSigns;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SessionLog insert(long patientId, SessionEntry entry, String key) {
@@ -45,10 +45,7 @@ public class SessionWriter {
         LocalDate day = checkedDay(entry);
         SessionLog session = SessionLog.record(managed, exercise(entry), entry, day, calendar.now(), key);
         em.persist(session);
-        if (session.hasRedFlag()) {
-            em.persist(new RedFlagAlert(session, calendar.now()));
-            LOG.warning(() -> "Red flag reported by patient " + patientId + " (session " + session.getId() + ")");
-        }
+        warningSigns.raise(session, session.getRedFlags());
         em.flush();
         return session;
     }

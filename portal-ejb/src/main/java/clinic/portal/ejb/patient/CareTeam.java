@@ -127,6 +127,12 @@ public class CareTeam {
                 .getSingleResult();
     }
 
+    /** The signed-in account's username. */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public String myUsername() {
+        return caller();
+    }
+
     private boolean visible(Account patient) {
         if (context.isCallerInRole(PATIENT)) {
             return patient.getUsername().equals(caller());

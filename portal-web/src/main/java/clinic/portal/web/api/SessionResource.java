@@ -6,6 +6,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.web.warning.WarningAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,6 +51,9 @@ public class SessionResource {
     @Inject
     private CareTeam careTeam;
 
+    @Inject
+    private WarningAdvice advice;
+
     @POST
     @Operation(summary = "Record a session", description = "The same Idempotency-Key with the same body records once and "
             + "answers the same session again (with Idempotent-Replayed: true); with another body it is a 409.")
@@ -65,14 +69,14 @@ public class SessionResource {
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
                 .tag(etag(session))
                 .header("Idempotent-Replayed", recorded.created() ? null : "true")
-                .entity(SessionView.of(session))
+                .entity(SessionView.of(session, advice))
                 .build();
     }
 
     @GET
     @Operation(summary = "The caller's sessions between two days (inclusive), newest first")
     public List<SessionView> list(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return sessions.list(careTeam.me().getId(), from, to).stream().map(SessionView::of).toList();
+        return sessions.list(careTeam.me().getId(), from, to).stream().map(s -> SessionView.of(s, advice)).toList();
     }
 
     @GET
@@ -82,7 +86,7 @@ public class SessionResource {
         if (session.isDeleted()) {
             return Problem.ofKey(Response.Status.NOT_FOUND, "api.notFound").response();
         }
-        return Response.ok(SessionView.of(session)).tag(etag(session)).build();
+        return Response.ok(SessionView.of(session, advice)).tag(etag(session)).build();
     }
 
     @PUT
@@ -101,7 +105,7 @@ public class SessionResource {
             throw new RuleViolation("api.ifMatch.required", "If-Match");
         }
         SessionLog session = sessions.correct(id, version, entry);
-        return Response.ok(SessionView.of(session)).tag(etag(session)).build();
+        return Response.ok(SessionView.of(session, advice)).tag(etag(session)).build();
     }
 
     @DELETE

@@ -1,6 +1,8 @@
 package clinic.portal.web.patient;
 
+import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.log.Urgency;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.SessionLogService;
@@ -11,6 +13,7 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.util.Set;
 
 /**
  * Backs {@code /patient/session.xhtml?id=…}: corrects or deletes one of the patient's own sessions within
@@ -27,6 +30,8 @@ public class EditSession extends SessionForm {
 
     private Long id;
     private long version;
+    private Set<RedFlag> ticked = Set.of();
+    private Urgency advice;
 
     public void load() throws IOException {
         try {
@@ -35,6 +40,7 @@ public class EditSession extends SessionForm {
                 throw new NotFoundException("session", id);
             }
             version = session.getVersion();
+            ticked = session.getRedFlags();
             start(session.toEntry());
         } catch (NotFoundException e) {
             Faces.responseSendError(404, "Not found");
@@ -44,6 +50,15 @@ public class EditSession extends SessionForm {
     public void save() throws IOException {
         try {
             SessionLog session = sessions.correct(id, version, completedEntry());
+            Set<RedFlag> newlyTicked = session.getRedFlags();
+            newlyTicked.removeAll(ticked);
+            if (!newlyTicked.isEmpty()) {
+                advice = Urgency.of(newlyTicked).orElseThrow();
+                version = session.getVersion();
+                ticked = session.getRedFlags();
+                Messages.addGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+                return;
+            }
             Messages.addFlashGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
         } catch (RuleViolation e) {
             show(e);
@@ -61,6 +76,15 @@ public class EditSession extends SessionForm {
         }
         Messages.addFlashGlobalInfo("record.deleted");
         Faces.redirect(Faces.getRequestContextPath() + "/patient/history.xhtml");
+    }
+
+    /** What the patient must do about warning signs newly ticked in this correction; null otherwise. */
+    public Urgency getAdvice() {
+        return advice;
+    }
+
+    public void closeAdvice() {
+        advice = null;
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package clinic.portal.web.patient;
 
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.log.Urgency;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
@@ -12,12 +13,13 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Backs {@code /patient/record.xhtml[?exercise=…]}: records a session. The form carries its own idempotency key,
- * so a double click or a resent request records it once. A red flag keeps the patient on the page with the
- * advice to contact the clinic, in plain view.
+ * so a double click or a resent request records it once. A warning sign keeps the patient on the page with the
+ * advice its urgency calls for, in plain view until they close it.
  */
 @Named
 @ViewScoped
@@ -30,7 +32,7 @@ public class RecordSession extends SessionForm {
 
     private Long exercise;
     private String key = UUID.randomUUID().toString();
-    private boolean redFlagReported;
+    private Urgency advice;
 
     public void load() {
         SessionEntry entry = new SessionEntry();
@@ -48,8 +50,9 @@ public class RecordSession extends SessionForm {
         }
         SessionLog session = recorded.session();
         key = UUID.randomUUID().toString();
-        if (session.hasRedFlag()) {
-            redFlagReported = true;
+        Optional<Urgency> urgency = Urgency.of(session.getRedFlags());
+        if (urgency.isPresent()) {
+            advice = urgency.get();
             Messages.addGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
             start(new SessionEntry());
             return;
@@ -66,7 +69,12 @@ public class RecordSession extends SessionForm {
         this.exercise = exercise;
     }
 
-    public boolean isRedFlagReported() {
-        return redFlagReported;
+    /** What the patient must do about the warning signs just recorded; null when they ticked none. */
+    public Urgency getAdvice() {
+        return advice;
+    }
+
+    public void closeAdvice() {
+        advice = null;
     }
 }

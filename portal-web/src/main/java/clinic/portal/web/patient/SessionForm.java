@@ -57,7 +57,7 @@ public abstract class SessionForm implements Serializable {
         this.entry = entry;
         this.choice = entry.getExerciseId() != null ? entry.getExerciseId() : entry.getActivity() != null ? OTHER : null;
         this.when = entry.getPerformedAt() == null
-                ? LocalDateTime.now(calendar.zone()).truncatedTo(ChronoUnit.MINUTES)
+                ? calendar.localNow().truncatedTo(ChronoUnit.MINUTES)
                 : entry.getPerformedAt().atZoneSameInstant(calendar.zone()).toLocalDateTime();
     }
 
@@ -116,11 +116,11 @@ public abstract class SessionForm implements Serializable {
     }
 
     public LocalDateTime getEarliest() {
-        return LocalDateTime.now(calendar.zone()).minusDays(SessionWindow.DAYS).truncatedTo(ChronoUnit.DAYS);
+        return calendar.localNow().minusDays(SessionWindow.DAYS).truncatedTo(ChronoUnit.DAYS);
     }
 
     public LocalDateTime getLatest() {
-        return LocalDateTime.now(calendar.zone()).plusMinutes(1);
+        return calendar.localNow().plusMinutes(1);
     }
 
     private static String text(String key) {

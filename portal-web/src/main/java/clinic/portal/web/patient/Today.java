@@ -5,6 +5,8 @@ import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.adherence.DayOfProgress;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.warning.WarningSign;
+import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,8 +37,12 @@ public class Today {
     @Inject
     private ClinicCalendar calendar;
 
+    @Inject
+    private WarningSignService warningSigns;
+
     private List<Adherence.Progress> progress;
     private List<DayOfProgress> week;
+    private List<WarningSign> warnings;
 
     @PostConstruct
     void load() {
@@ -45,6 +51,7 @@ public class Today {
         LocalDate today = calendar.today();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         week = adherence.report(me, monday, monday.plusDays(6)).days();
+        warnings = warningSigns.mine();
     }
 
     public List<Adherence.Progress> getProgress() {
@@ -53,6 +60,11 @@ public class Today {
 
     public boolean isAllDone() {
         return !progress.isEmpty() && progress.stream().allMatch(Adherence.Progress::isDone);
+    }
+
+    /** The patient's warning signs still open or reviewed lately, and what the clinic did. */
+    public List<WarningSign> getWarnings() {
+        return warnings;
     }
 
     public List<DayOfProgress> getWeek() {

@@ -76,9 +76,11 @@ class PatientDayIT {
             saddle.click();
             browser.click("#form\\:save");
 
-            WebElement advice = browser.find(".redflag-advice");
-            assertTrue(advice.getText().contains("Please contact the clinic now"), advice.getText());
-            assertTrue(advice.getText().contains("emergency services"), advice.getText());
+            WebElement advice = browser.find(".warning-advice");
+            assertTrue(advice.getText().contains("Get emergency help now"), advice.getText());
+            assertTrue(advice.getText().contains("Go to an emergency department now, or call 999"), advice.getText());
+            browser.waitFor().until(d -> browser.hasFocus(".warning-advice"));
+            assertTrue(browser.inView(".warning-advice"), "the advice is in view on the phone");
             assertEquals("/patient/record.xhtml", browser.path());
 
             browser.click("#signOut\\:submit");

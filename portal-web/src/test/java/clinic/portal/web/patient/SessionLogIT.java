@@ -8,6 +8,8 @@ import clinic.portal.domain.audit.AuditEvent;
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.log.ReviewOutcome;
+import clinic.portal.domain.log.Urgency;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.PlanDraft;
@@ -18,6 +20,7 @@ import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.ejb.warning.WarningSignService;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
@@ -74,6 +77,9 @@ class SessionLogIT {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private WarningSignService warningSigns;
 
     @Inject
     private TestData data;
@@ -187,7 +193,7 @@ class SessionLogIT {
 
         Caller.signIn(otherClinician.getUsername(), PASSWORD);
         assertThrows(NotFoundException.class, () -> sessions.list(patient.getId(), today(), today()));
-        assertThrows(NotFoundException.class, () -> sessions.openAlerts(patient.getId()));
+        assertThrows(NotFoundException.class, () -> warningSigns.ofPatient(patient.getId()));
 
         Caller.signIn(clinician.getUsername(), PASSWORD);
         assertEquals(1, sessions.list(patient.getId(), today(), today()).size());
@@ -200,11 +206,13 @@ class SessionLogIT {
         sessions.record(entry, null);
 
         Caller.signIn(clinician.getUsername(), PASSWORD);
-        var alerts = sessions.openAlerts(patient.getId());
+        var alerts = warningSigns.ofPatient(patient.getId());
         assertEquals(1, alerts.size());
-        assertEquals(Set.of(RedFlag.SADDLE_NUMBNESS), alerts.get(0).getRedFlags());
-        sessions.acknowledge(alerts.get(0).getId());
-        assertTrue(sessions.openAlerts(patient.getId()).isEmpty());
+        assertEquals(Set.of(RedFlag.SADDLE_NUMBNESS), alerts.get(0).signs());
+        assertEquals(Urgency.EMERGENCY, alerts.get(0).urgency());
+        warningSigns.review(alerts.get(0).id(), ReviewOutcome.SENT_TO_EMERGENCY, "Called, sent to A&E");
+        assertTrue(warningSigns.ofPatient(patient.getId()).get(0).reviewed());
+        assertEquals(0, warningSigns.openCount());
 
         Caller.admin();
         List<AuditEvent> reviewed = audit.search(

@@ -191,11 +191,12 @@ class SignInIT {
     void everyPageOfEveryRoleRunsWithinItsContentSecurityPolicy() throws Exception {
         String[][] roles = {
                 {"admin", "admin-demo-password", "/admin/index.xhtml", "/admin/accounts/index.xhtml",
-                        "/admin/accounts/create.xhtml", "/admin/audit/index.xhtml", "/account/password.xhtml"},
+                        "/admin/accounts/create.xhtml", "/admin/audit/index.xhtml", "/admin/warnings/index.xhtml",
+                        "/account/password.xhtml"},
                 {"clinician", "clinician-demo-password", "/clinician/index.xhtml", "/clinician/exercises/index.xhtml",
-                        "/clinician/templates/index.xhtml"},
+                        "/clinician/templates/index.xhtml", "/clinician/warnings/index.xhtml"},
                 {"patient", "patient-demo-password", "/patient/index.xhtml", "/patient/programme.xhtml",
-                        "/patient/record.xhtml", "/patient/history.xhtml"},
+                        "/patient/record.xhtml", "/patient/history.xhtml", "/patient/warning.xhtml"},
         };
         for (String[] role : roles) {
             try (Browser browser = Browser.open(base, Browser.DESKTOP)) {

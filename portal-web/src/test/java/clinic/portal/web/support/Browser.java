@@ -140,6 +140,40 @@ public final class Browser implements AutoCloseable {
                 });
     }
 
+    /**
+     * Ticks a PrimeFaces checkbox or radio button by the text of its label (the first whose label contains it),
+     * within the element the CSS selector names.
+     */
+    public void tick(String withinCss, String labelText) {
+        WebElement scope = find(withinCss);
+        WebElement box = scope.findElement(By.xpath(".//label[contains(normalize-space(.), \"" + labelText + "\")]"
+                + "/preceding-sibling::div[contains(@class,'ui-chkbox') or contains(@class,'ui-radiobutton')]"));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        waitFor().ignoring(ElementClickInterceptedException.class).until(d -> {
+            box.click();
+            return true;
+        });
+    }
+
+    /** Waits until the element the CSS selector names shows the text (after an Ajax update replaced it). */
+    public void awaitText(String css, String text) {
+        waitFor().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+    }
+
+    /** Whether the element the CSS selector names has the keyboard focus. */
+    public boolean hasFocus(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var e = document.querySelector(arguments[0]); return e !== null && e === document.activeElement;", css));
+    }
+
+    /** Whether the top of the element is within the window, where a person sees it without scrolling. */
+    public boolean inView(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + " return r.top >= 0 && r.top < window.innerHeight;", css));
+    }
+
     /** What the page's console reported at warning level or worse since the last call, such as a CSP violation. */
     public List<String> consoleProblems() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()

@@ -9,16 +9,14 @@ import clinic.portal.domain.programme.Plan;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.account.Passwords;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,10 +36,13 @@ public class TestData {
     @Inject
     private Passwords passwords;
 
+    @Inject
+    private ClinicCalendar calendar;
+
     /** An enabled account whose password is not temporary. */
     public Account open(Role role, String username, String password) {
         Account account = new Account(username, "Test " + username, username + "@example.org", role);
-        account.open(passwords.hash(password), false, OffsetDateTime.now(ZoneOffset.UTC));
+        account.open(passwords.hash(password), false, calendar.now());
         em.persist(account);
         return account;
     }
@@ -66,8 +67,7 @@ public class TestData {
         draft.getPhases().forEach(phase -> phase.getPrescriptions()
                 .forEach(line -> exercises.put(line.getExerciseId(), em.find(Exercise.class, line.getExerciseId()))));
         Programme programme = Programme.assign(em.find(Account.class, patientId), em.find(Account.class, clinicianId),
-                LocalDate.now(ZoneId.of("Europe/London")).minusDays(daysAgo), null, Plan.from(draft, exercises),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                calendar.today().minusDays(daysAgo), null, Plan.from(draft, exercises), calendar.now());
         em.persist(programme);
         em.flush();
         return programme.getId();
@@ -85,13 +85,17 @@ public class TestData {
         entry.setMinutes(minutes);
         entry.setPainBefore(painBefore);
         entry.setPainAfter(painAfter);
-        OffsetDateTime when = OffsetDateTime.now(ZoneOffset.UTC).minusDays(daysAgo);
+        OffsetDateTime when = calendar.now().minusDays(daysAgo);
         entry.setPerformedAt(when);
         SessionLog session = SessionLog.record(em.find(Account.class, patientId), em.find(Exercise.class, 1L), entry,
-                when.atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDate(), when, null);
+                calendar.dayOf(when), when, null);
         em.persist(session);
         em.flush();
         return session.getId();
+    }
+
+    public void setPhone(long accountId, String phone) {
+        em.find(Account.class, accountId).setPhone(phone);
     }
 
     public Exercise exercise(long id) {

@@ -4,6 +4,7 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,9 @@ public class AccountList implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private ClinicCalendar calendar;
+
     private String search;
     private Role role;
     private LazyDataModel<AccountSummary> model;
@@ -36,6 +40,11 @@ public class AccountList implements Serializable {
     void init() {
         model = new PagedModel<>(() -> accounts.count(search, role),
                 (first, max) -> accounts.search(search, role, first, max), AccountSummary::id);
+    }
+
+    /** Whether the account is locked now (after too many failed sign-ins). */
+    public boolean locked(AccountSummary account) {
+        return account.lockedAt(calendar.now());
     }
 
     public void disable(AccountSummary account) {

@@ -47,6 +47,9 @@ public class EditAccount implements Serializable {
     @Size(max = Account.EMAIL_MAX, message = "{account.email.size}")
     private String email;
 
+    @jakarta.validation.constraints.Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}")
+    private String phone;
+
     private List<Long> clinicianIds = new ArrayList<>();
     private List<AccountSummary> clinicians;
 
@@ -65,6 +68,7 @@ public class EditAccount implements Serializable {
         role = account.getRole();
         displayName = account.getDisplayName();
         email = account.getEmail();
+        phone = account.getPhone();
         if (role == Role.PATIENT) {
             clinicianIds = new ArrayList<>(accounts.cliniciansOf(id));
             clinicians = accounts.clinicians();
@@ -73,7 +77,7 @@ public class EditAccount implements Serializable {
 
     public void save() {
         try {
-            accounts.updateProfile(id, displayName, email);
+            accounts.updateProfile(id, displayName, email, phone == null || phone.isBlank() ? null : phone);
             if (role == Role.PATIENT) {
                 accounts.assignClinicians(id, clinicianIds);
             }
@@ -127,6 +131,14 @@ public class EditAccount implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
     }
 
     public List<Long> getClinicianIds() {

@@ -1,7 +1,6 @@
 package clinic.portal.web.clinician.patients;
 
 import clinic.portal.domain.account.Account;
-import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.review.ReviewFlag;
@@ -10,31 +9,37 @@ import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.ejb.warning.WarningSign;
+import clinic.portal.ejb.warning.WarningSignService;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.web.ProgressCharts;
-import clinic.portal.web.Texts;
 import clinic.portal.web.programme.DoseWords;
 import clinic.portal.web.programme.ProgrammeView;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
-import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Backs {@code /clinician/patients/detail.xhtml?id=…}: one of the clinician's patients, their programme phase by
- * phase and its history. Another clinician's patient answers 404.
+ * phase and its history, and their warning signs to review. Another clinician's patient answers 404.
+ * <p>
+ * View-scoped: the warning signs a "Mark as reviewed" button belongs to must still be there when its press is
+ * decoded (a request-scoped bean loaded them only in the view action, which does not run on postback).
  */
 @Named
-@RequestScoped
-public class PatientDetail {
+@ViewScoped
+public class PatientDetail implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private CareTeam careTeam;
@@ -57,12 +62,15 @@ public class PatientDetail {
     @Inject
     private ReviewService reviews;
 
+    @Inject
+    private WarningSignService warningSigns;
+
     private Long id;
     private Account patient;
     private ProgrammeView current;
     private List<Programme> past;
     private RecentAdherence adherenceSummary;
-    private List<RedFlagAlert> alerts;
+    private List<WarningSign> warnings;
     private List<SessionLog> recent;
     private Set<ReviewFlag> review;
 
@@ -78,7 +86,7 @@ public class PatientDetail {
         Programme running = programmes.findCurrent(id).orElse(null);
         current = running == null ? null : ProgrammeView.of(running, today, words);
         adherenceSummary = adherence.recent(id);
-        alerts = sessions.openAlerts(id);
+        warnings = warningSigns.ofPatient(id);
         review = reviews.flags(id);
         recent = sessions.list(id, today.minusDays(13), today);
         past = history.stream()
@@ -86,29 +94,23 @@ public class PatientDetail {
                 .toList();
     }
 
-    /** Marks a red flag as reviewed by the caller. */
-    public void acknowledge(RedFlagAlert alert) throws IOException {
-        sessions.acknowledge(alert.getId());
-        Messages.addFlashGlobalInfo("clinician.alerts.acknowledged");
-        Faces.redirect(Faces.getRequestContextPath() + "/clinician/patients/detail.xhtml?id=" + id);
-    }
-
     /** A share as a whole percentage, or a dash when nothing was prescribed. */
     public String percent(java.util.Optional<Double> share) {
         return share.map(s -> Math.round(s * 100) + "%").orElse("—");
-    }
-
-    public String redFlags(RedFlagAlert alert) {
-        return alert.getRedFlags().stream().map(f -> Texts.get("redflag." + f.name()))
-                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     public RecentAdherence getAdherence() {
         return adherenceSummary;
     }
 
-    public List<RedFlagAlert> getAlerts() {
-        return alerts;
+    /** Open warning signs and those reviewed lately, newest first. */
+    public List<WarningSign> getWarnings() {
+        return warnings;
+    }
+
+    /** The page's own address, to come back to after a review. */
+    public String getSelf() {
+        return "/clinician/patients/detail.xhtml?id=" + id;
     }
 
     /** Minutes per day against what was prescribed, over the last 30 days. */
