@@ -8,4 +8,9 @@ import java.time.LocalDate;
  * @param exerciseId the library exercise, or null for unplanned activities
  */
 public record DailyTotal(LocalDate day, Long exerciseId, Long sessions, Long minutes) {
+
+    /** A day of sessions recorded in sets only sums no minutes (SQL's SUM over nulls is null): zero. */
+    public DailyTotal {
+        minutes = minutes == null ? 0L : minutes;
+    }
 }

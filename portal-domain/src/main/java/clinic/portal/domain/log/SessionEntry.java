@@ -31,10 +31,14 @@ public class SessionEntry implements Serializable {
     @NotNull(message = "{session.performedAt.required}")
     private OffsetDateTime performedAt;
 
-    @NotNull(message = "{session.minutes.required}")
+    /** How long; optional for an exercise done in sets, where {@link #sets} says how much was done. */
     @Min(value = 1, message = "{session.minutes.range}")
     @Max(value = 600, message = "{session.minutes.range}")
     private Integer minutes;
+
+    @Min(value = 1, message = "{session.sets.range}")
+    @Max(value = 20, message = "{session.sets.range}")
+    private Integer sets;
 
     @Min(value = 0, message = "{session.steps.range}")
     @Max(value = 100_000, message = "{session.steps.range}")
@@ -65,12 +69,19 @@ public class SessionEntry implements Serializable {
         return exerciseId != null != hasActivity;
     }
 
+    /** How much was done: minutes, or sets for an exercise done in sets and repetitions (or both). */
+    @AssertTrue(message = "{session.amount.required}")
+    public boolean isAmountGiven() {
+        return minutes != null || sets != null;
+    }
+
     /** A stable summary of the entry, so that a repeated request can be told from a different one. */
     public String fingerprint() {
         return String.join("|", Objects.toString(exerciseId), Objects.toString(activity),
                 performedAt == null ? "null" : performedAt.toInstant().toString(), Objects.toString(minutes),
                 Objects.toString(steps), Objects.toString(painBefore), Objects.toString(painAfter),
-                Objects.toString(effort), Objects.toString(note), new java.util.TreeSet<>(redFlags).toString());
+                Objects.toString(effort), Objects.toString(note), new java.util.TreeSet<>(redFlags).toString())
+                + (sets == null ? "" : "|sets=" + sets);
     }
 
     public Long getExerciseId() {
@@ -95,6 +106,14 @@ public class SessionEntry implements Serializable {
 
     public void setPerformedAt(OffsetDateTime performedAt) {
         this.performedAt = performedAt;
+    }
+
+    public Integer getSets() {
+        return sets;
+    }
+
+    public void setSets(Integer sets) {
+        this.sets = sets;
     }
 
     public Integer getMinutes() {

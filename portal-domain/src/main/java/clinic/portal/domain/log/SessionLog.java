@@ -43,7 +43,8 @@ import java.util.Set;
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.localDay ORDER BY s.localDay")
 @NamedQuery(name = SessionLog.DAILY_REVIEW_TOTALS,
         query = "SELECT s.patient.id, s.localDay, e.id, COUNT(s), SUM(s.minutes), MAX(s.painBefore), MAX(s.painAfter),"
-                + " SUM(s.painBefore), COUNT(s.painBefore), SUM(s.painAfter), COUNT(s.painAfter)"
+                + " SUM(s.painBefore), COUNT(s.painBefore), SUM(s.painAfter), COUNT(s.painAfter),"
+                + " SUM(CASE WHEN s.painAfter - s.painBefore >= 2 THEN 1 ELSE 0 END)"
                 + " FROM SessionLog s LEFT JOIN s.exercise e WHERE s.patient.id IN :patients"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.patient.id, s.localDay, e.id")
 @NamedQuery(name = SessionLog.COUNT_DATA_DAYS,
@@ -81,8 +82,12 @@ public class SessionLog {
     @Column(name = "local_day", nullable = false)
     private LocalDate localDay;
 
-    @Column(name = "minutes", nullable = false)
-    private int minutes;
+    @Column(name = "minutes")
+    private Integer minutes;
+
+    /** Sets done, for an exercise dosed in sets and repetitions (minutes are optional then). */
+    @Column(name = "sets")
+    private Integer sets;
 
     @Column(name = "steps")
     private Integer steps;
@@ -169,6 +174,7 @@ public class SessionLog {
         this.performedAt = entry.getPerformedAt();
         this.localDay = localDay;
         this.minutes = entry.getMinutes();
+        this.sets = entry.getSets();
         this.steps = entry.getSteps();
         this.painBefore = entry.getPainBefore();
         this.painAfter = entry.getPainAfter();
@@ -198,6 +204,7 @@ public class SessionLog {
         entry.setActivity(activity);
         entry.setPerformedAt(performedAt);
         entry.setMinutes(minutes);
+        entry.setSets(sets);
         entry.setSteps(steps);
         entry.setPainBefore(painBefore);
         entry.setPainAfter(painAfter);
@@ -236,8 +243,14 @@ public class SessionLog {
         return localDay;
     }
 
-    public int getMinutes() {
+    /** Minutes, or null when only sets were recorded. */
+    public Integer getMinutes() {
         return minutes;
+    }
+
+    /** Sets done, or null when the session was recorded in minutes. */
+    public Integer getSets() {
+        return sets;
     }
 
     public Integer getSteps() {

@@ -97,6 +97,14 @@ public class PlanDraft implements Serializable {
             return line;
         }
 
+        /** An exercise appears at most once in a phase: its dose says how often. */
+        @AssertTrue(message = "{plan.phase.exercise.twice}")
+        public boolean isEachExerciseOnce() {
+            return prescriptions.stream().map(PrescriptionDraft::getExerciseId).filter(java.util.Objects::nonNull)
+                    .distinct().count()
+                    == prescriptions.stream().map(PrescriptionDraft::getExerciseId).filter(java.util.Objects::nonNull).count();
+        }
+
         public void remove(PrescriptionDraft line) {
             prescriptions.remove(line);
         }

@@ -9,14 +9,20 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The review rules of DOMAIN.md, defined once. Days are the patient's local days; "the last 7 days" includes today,
+ * The review rules, defined once (docs/domain.md says them in words). Days are the patient's local days; "the last 7 days" includes today,
  * so a painful session flags at once, while inactivity and adherence look only at days that are over, so a patient
  * who has not walked yet this morning is not flagged for it.
  */
 public final class Review {
 
-    /** Pain at or above this, on the 0–10 scale, is high. */
+    /** Pain after a session at or above this, on the 0–10 scale, is high (unless it is the patient's usual). */
     public static final int HIGH_PAIN = 7;
+    /** Pain after a session this many points above the pain before it is a flare with exercise. */
+    public static final int FLARE_RISE = 2;
+    /** Flares in the last 7 days that make a pattern worth a look. */
+    public static final int FLARES = 2;
+    /** The days at the start of a programme whose pain is the patient's own baseline. */
+    public static final int BASELINE_DAYS = 7;
     /** A rise of the weekly average pain by this many points or more is a rising pain. */
     public static final int PAIN_RISE = 2;
     /** Complete days without any session, while a programme runs, before a patient is inactive. */
@@ -27,6 +33,14 @@ public final class Review {
     public static final int DAYS_READ = 14;
 
     private Review() {
+    }
+
+    /**
+     * Whether the baseline (the first {@value #BASELINE_DAYS} days of the programme) is over on {@code today}, so that
+     * it can be compared with: before that, the days being judged would be the baseline itself.
+     */
+    public static boolean baselineOver(LocalDate programmeSince, LocalDate today) {
+        return programmeSince != null && !programmeSince.plusDays(BASELINE_DAYS).isAfter(today);
     }
 
     /** The first day of logs the rules need for a review on {@code today}. */
@@ -51,9 +65,12 @@ public final class Review {
      * @param days           the patient's logged days among the last {@value #DAYS_READ} (others are ignored)
      * @param lastWeek       adherence over {@link #adherenceFrom} to {@link #adherenceTo}, or null when unknown
      * @param openRedFlags   red flags not yet acknowledged
+     * @param baseline       the patient's average pain rating over the first {@value #BASELINE_DAYS} days of the
+     *                       programme, once those days are over; null when unknown (then pain after a session of
+     *                       {@value #HIGH_PAIN} or more is high whatever the patient's usual)
      */
     public static Set<ReviewFlag> flags(LocalDate today, LocalDate programmeSince, Collection<DayLog> days,
-                                        Adherence.Summary lastWeek, long openRedFlags) {
+                                        Adherence.Summary lastWeek, long openRedFlags, Double baseline) {
         Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
         if (openRedFlags > 0) {
             flags.add(ReviewFlag.RED_FLAG);
@@ -64,15 +81,18 @@ public final class Review {
         long painCount = 0;
         long previousSum = 0;
         long previousCount = 0;
+        long flares = 0;
         LocalDate lastActive = null;
         for (DayLog day : days) {
             if (day.day().isAfter(today) || day.day().isBefore(previousWeekStart)) {
                 continue;
             }
             if (!day.day().isBefore(weekStart)) {
-                if (day.maxPain() != null && day.maxPain() >= HIGH_PAIN) {
+                if (day.maxAfter() != null && day.maxAfter() >= HIGH_PAIN
+                        && (baseline == null || day.maxAfter() > baseline)) {
                     flags.add(ReviewFlag.HIGH_PAIN);
                 }
+                flares += day.flares();
                 painSum += day.painSum();
                 painCount += day.painCount();
             } else {
@@ -82,6 +102,9 @@ public final class Review {
             if (day.sessions() > 0 && (lastActive == null || day.day().isAfter(lastActive))) {
                 lastActive = day.day();
             }
+        }
+        if (flares >= FLARES) {
+            flags.add(ReviewFlag.PAIN_FLARE);
         }
         if (painCount > 0 && previousCount > 0
                 && (double) painSum / painCount - (double) previousSum / previousCount >= PAIN_RISE) {

@@ -22,15 +22,20 @@ class ReviewTest {
 
     private final List<DayLog> days = new ArrayList<>();
 
-    /** A day with one session and the given pain ratings. */
+    /** A day with one session: no pain ratings, pain after it only, or pain before and after it. */
     private void logged(int daysAgo, int... pain) {
-        int max = 0;
+        Integer before = pain.length == 2 ? pain[0] : null;
+        Integer after = pain.length == 0 ? null : pain[pain.length - 1];
         long sum = 0;
         for (int p : pain) {
-            max = Math.max(max, p);
             sum += p;
         }
-        days.add(new DayLog(TODAY.minusDays(daysAgo), 1, pain.length == 0 ? null : max, sum, pain.length));
+        boolean flare = before != null && after - before >= Review.FLARE_RISE;
+        days.add(DayLog.of(TODAY.minusDays(daysAgo), 1, before, after, sum, pain.length, flare ? 1 : 0));
+    }
+
+    private Set<ReviewFlag> flags(LocalDate programmeSince, Double baseline) {
+        return Review.flags(TODAY, programmeSince, days, null, 0, baseline);
     }
 
     private static Adherence.Summary lastWeek(double done, double prescribed) {
@@ -39,7 +44,7 @@ class ReviewTest {
     }
 
     private Set<ReviewFlag> flags(LocalDate programmeSince, Adherence.Summary lastWeek, long redFlags) {
-        return Review.flags(TODAY, programmeSince, days, lastWeek, redFlags);
+        return Review.flags(TODAY, programmeSince, days, lastWeek, redFlags, null);
     }
 
     @Test
@@ -51,8 +56,8 @@ class ReviewTest {
     }
 
     @Test
-    void painOfSevenOrMoreThisWeekIsFlaggedAtOnceButNotLastWeeks() {
-        logged(0, 7, 5);
+    void painOfSevenOrMoreAfterASessionThisWeekIsFlaggedAtOnceButNotLastWeeks() {
+        logged(0, 5, 7);
         assertTrue(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "today's 7 counts");
 
         days.clear();
@@ -63,6 +68,43 @@ class ReviewTest {
         days.clear();
         logged(2, 6, 6);
         assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "6 is not high");
+
+        days.clear();
+        logged(1, 8, 6);
+        assertFalse(flags(LONG_AGO, null, 0).contains(ReviewFlag.HIGH_PAIN), "8 before, 6 after: the session helped");
+    }
+
+    @Test
+    void aPatientWhoseUsualPainIsSevenIsNotFlaggedForItEveryWeek() {
+        logged(1, 7, 7);
+        assertFalse(flags(LONG_AGO, 7.0).contains(ReviewFlag.HIGH_PAIN), "7 after, baseline 7: their usual");
+        assertTrue(flags(LONG_AGO, null).contains(ReviewFlag.HIGH_PAIN), "without a baseline 7 is high");
+
+        logged(0, 7, 8);
+        assertTrue(flags(LONG_AGO, 7.0).contains(ReviewFlag.HIGH_PAIN), "8 after, above the baseline of 7");
+        assertFalse(flags(LONG_AGO, 8.5).contains(ReviewFlag.HIGH_PAIN), "8 after, below a baseline of 8.5");
+    }
+
+    @Test
+    void theBaselineCountsOnceTheFirstWeekIsOver() {
+        assertFalse(Review.baselineOver(TODAY.minusDays(6), TODAY));
+        assertTrue(Review.baselineOver(TODAY.minusDays(7), TODAY));
+        assertFalse(Review.baselineOver(null, TODAY));
+    }
+
+    @Test
+    void painThatFlaresByTwoWithExerciseOnTwoSessionsInSevenDaysIsFlagged() {
+        logged(6, 3, 5);
+        assertFalse(flags(LONG_AGO, null).contains(ReviewFlag.PAIN_FLARE), "one flare is not a pattern");
+        logged(2, 4, 5);
+        assertFalse(flags(LONG_AGO, null).contains(ReviewFlag.PAIN_FLARE), "up by 1 is not a flare");
+        logged(0, 2, 4);
+        assertTrue(flags(LONG_AGO, null).contains(ReviewFlag.PAIN_FLARE), "up by 2 twice in 7 days");
+
+        days.clear();
+        logged(7, 3, 5);
+        logged(0, 2, 4);
+        assertFalse(flags(LONG_AGO, null).contains(ReviewFlag.PAIN_FLARE), "7 days ago is last week");
     }
 
     @Test
@@ -129,12 +171,12 @@ class ReviewTest {
     @Test
     void aDayAddsUpItsPartsWhateverRatingsTheyLack() {
         LocalDate day = TODAY.minusDays(1);
-        DayLog none = DayLog.of(day, 1, null, null, 0, 0);
-        DayLog beforeOnly = DayLog.of(day, 1, 4, null, 4, 1);
-        DayLog both = DayLog.of(day, 1, 2, 8, 10, 2);
+        DayLog none = DayLog.of(day, 1, null, null, 0, 0, 0);
+        DayLog beforeOnly = DayLog.of(day, 1, 4, null, 4, 1, 0);
+        DayLog both = DayLog.of(day, 1, 2, 8, 10, 2, 1);
 
         assertNull(none.maxPain());
-        assertEquals(new DayLog(day, 2, 4, 4, 1), none.plus(beforeOnly));
-        assertEquals(new DayLog(day, 3, 8, 14, 3), beforeOnly.plus(both).plus(none));
+        assertEquals(new DayLog(day, 2, 4, null, 4, 1, 0), none.plus(beforeOnly));
+        assertEquals(new DayLog(day, 3, 8, 8, 14, 3, 1), beforeOnly.plus(both).plus(none));
     }
 }

@@ -34,7 +34,8 @@ import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 /**
  * The review flags of a clinician's patients. However many patients are asked for, it takes the same few queries:
  * the ownership check, the programmes of the last week (their revisions and plans batch-fetched with {@code IN}),
- * the open red flags, and one aggregate of the last two weeks of sessions per patient, day and exercise.
+ * the open red flags, one aggregate of the last two weeks of sessions per patient, day and exercise, and one of each
+ * patient's pain over the first week of their programme (their baseline).
  */
 @Stateless
 @RolesAllowed(CLINICIAN)
@@ -68,6 +69,7 @@ public class ReviewService {
         LocalDate weekFrom = Review.adherenceFrom(today);
         Map<Long, LocalDate> since = new HashMap<>();
         Map<Long, List<ScheduledDose>> schedules = new HashMap<>();
+        List<Long> baselineOf = new ArrayList<>();
         ProgrammeGraph.batched(em.createNamedQuery(Programme.FIND_OVERLAPPING_FOR_PATIENTS, Programme.class)
                         .setParameter("patients", ids)
                         .setParameter("from", weekFrom)
@@ -77,6 +79,9 @@ public class ReviewService {
                     long patient = p.getPatient().getId();
                     if (p.isActiveOn(today)) {
                         since.put(patient, p.getStartDate());
+                        if (Review.baselineOver(p.getStartDate(), today)) {
+                            baselineOf.add(p.getId());
+                        }
                     }
                     schedules.computeIfAbsent(patient, k -> new ArrayList<>())
                             .addAll(p.schedule(weekFrom, Review.adherenceTo(today)));
@@ -101,12 +106,13 @@ public class ReviewService {
                     days.computeIfAbsent(patient, k -> new HashMap<>())
                             .merge(day, dayLog(day, row), DayLog::plus);
                 });
+        Map<Long, Double> baselines = baselines(baselineOf);
         for (Long id : ids) {
             List<ScheduledDose> schedule = schedules.getOrDefault(id, List.of());
             Adherence.Summary lastWeek = schedule.isEmpty() ? null
                     : Adherence.over(weekFrom, Review.adherenceTo(today), schedule, totals.getOrDefault(id, List.of()));
             flags.put(id, Review.flags(today, since.get(id), days.getOrDefault(id, Map.of()).values(), lastWeek,
-                    redFlags.getOrDefault(id, 0L)));
+                    redFlags.getOrDefault(id, 0L), baselines.get(id)));
         }
         return flags;
     }
@@ -119,7 +125,37 @@ public class ReviewService {
     /** One row of the aggregate (one exercise on one day) as a day of the review. */
     private static DayLog dayLog(LocalDate day, Object[] row) {
         return DayLog.of(day, count(row[3]), rating(row[5]), rating(row[6]), count(row[7]) + count(row[9]),
-                count(row[8]) + count(row[10]));
+                count(row[8]) + count(row[10]), count(row[11]));
+    }
+
+    /**
+     * Each patient's average pain rating (before and after sessions together) over the first
+     * {@value Review#BASELINE_DAYS} days of the given programmes, in one query. Native SQL because JPQL has no date
+     * arithmetic; the interval literal is standard SQL, the same on H2 and PostgreSQL.
+     */
+    private Map<Long, Double> baselines(List<Long> programmeIds) {
+        Map<Long, Double> baselines = new HashMap<>();
+        if (programmeIds.isEmpty()) {
+            return baselines;
+        }
+        String placeholders = String.join(", ", java.util.Collections.nCopies(programmeIds.size(), "?"));
+        var query = em.createNativeQuery("SELECT s.patient_id,"
+                + " SUM(COALESCE(s.pain_before, 0) + COALESCE(s.pain_after, 0)), COUNT(s.pain_before) + COUNT(s.pain_after)"
+                + " FROM session_log s JOIN programme p ON p.patient_id = s.patient_id"
+                + " WHERE p.id IN (" + placeholders + ") AND s.deleted_at IS NULL AND s.local_day >= p.start_date"
+                + " AND s.local_day < p.start_date + INTERVAL '" + Review.BASELINE_DAYS + "' DAY"
+                + " GROUP BY s.patient_id");
+        for (int i = 0; i < programmeIds.size(); i++) {
+            query.setParameter(i + 1, programmeIds.get(i));
+        }
+        for (Object result : query.getResultList()) {
+            Object[] row = (Object[]) result;
+            long ratings = count(row[2]);
+            if (ratings > 0) {
+                baselines.put(((Number) row[0]).longValue(), count(row[1]) / (double) ratings);
+            }
+        }
+        return baselines;
     }
 
     private static Integer rating(Object value) {

@@ -14,7 +14,7 @@ import java.util.Set;
  * urgent, and the words the patient must see at once.
  */
 public record SessionView(long id, Long exerciseId, String exercise, String activity, OffsetDateTime performedAt,
-                          LocalDate day, int minutes, Integer steps, Integer painBefore, Integer painAfter,
+                          LocalDate day, Integer minutes, Integer sets, Integer steps, Integer painBefore, Integer painAfter,
                           Integer effort, String note, Set<RedFlag> redFlags, long version, Urgency urgency,
                           String advice) {
 
@@ -22,7 +22,7 @@ public record SessionView(long id, Long exerciseId, String exercise, String acti
         Urgency urgency = Urgency.of(s.getRedFlags()).orElse(null);
         return new SessionView(s.getId(), s.getExercise() == null ? null : s.getExercise().getId(),
                 s.getExercise() == null ? null : s.getExercise().getName(), s.getActivity(), s.getPerformedAt(),
-                s.getLocalDay(), s.getMinutes(), s.getSteps(), s.getPainBefore(), s.getPainAfter(), s.getEffort(),
+                s.getLocalDay(), s.getMinutes(), s.getSets(), s.getSteps(), s.getPainBefore(), s.getPainAfter(), s.getEffort(),
                 s.getNote(), s.getRedFlags(), s.getVersion(), urgency,
                 urgency == null ? null : words.heading(urgency) + ". " + words.advice(urgency));
     }

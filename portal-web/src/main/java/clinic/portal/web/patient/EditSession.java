@@ -48,6 +48,9 @@ public class EditSession extends SessionForm {
     }
 
     public void save() throws IOException {
+        if (!amountGiven()) {
+            return;
+        }
         try {
             SessionLog session = sessions.correct(id, version, completedEntry());
             Set<RedFlag> newlyTicked = session.getRedFlags();
@@ -56,10 +59,10 @@ public class EditSession extends SessionForm {
                 advice = Urgency.of(newlyTicked).orElseThrow();
                 version = session.getVersion();
                 ticked = session.getRedFlags();
-                Messages.addGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+                Messages.addGlobalInfo(savedKey(session), session.getWhat(), amount(session));
                 return;
             }
-            Messages.addFlashGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+            Messages.addFlashGlobalInfo(savedKey(session), session.getWhat(), amount(session));
         } catch (RuleViolation e) {
             show(e);
             return;

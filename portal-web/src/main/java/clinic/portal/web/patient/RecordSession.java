@@ -41,6 +41,9 @@ public class RecordSession extends SessionForm {
     }
 
     public void save() throws IOException {
+        if (!amountGiven()) {
+            return;
+        }
         Recorded recorded;
         try {
             recorded = sessions.record(completedEntry(), key);
@@ -53,11 +56,11 @@ public class RecordSession extends SessionForm {
         Optional<Urgency> urgency = Urgency.of(session.getRedFlags());
         if (urgency.isPresent()) {
             advice = urgency.get();
-            Messages.addGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+            Messages.addGlobalInfo(savedKey(session), session.getWhat(), amount(session));
             start(new SessionEntry());
             return;
         }
-        Messages.addFlashGlobalInfo("record.saved", session.getWhat(), session.getMinutes());
+        Messages.addFlashGlobalInfo(savedKey(session), session.getWhat(), amount(session));
         Faces.redirect(Faces.getRequestContextPath() + "/patient/index.xhtml");
     }
 

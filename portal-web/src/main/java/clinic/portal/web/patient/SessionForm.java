@@ -3,6 +3,7 @@ package clinic.portal.web.patient;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.adherence.AdherenceService;
@@ -61,6 +62,18 @@ public abstract class SessionForm implements Serializable {
                 : entry.getPerformedAt().atZoneSameInstant(calendar.zone()).toLocalDateTime();
     }
 
+    /**
+     * Whether the patient said how much they did (minutes, or sets); if not, the minutes field says so and nothing
+     * they typed is lost.
+     */
+    protected boolean amountGiven() {
+        if (entry.isAmountGiven()) {
+            return true;
+        }
+        Messages.addError("form:minutes", "record.amount.required");
+        return false;
+    }
+
     /** The entry as the patient filled it in, ready for the service. */
     protected SessionEntry completedEntry() {
         entry.setExerciseId(choice == null || choice == OTHER ? null : choice);
@@ -69,6 +82,15 @@ public abstract class SessionForm implements Serializable {
         }
         entry.setPerformedAt(when.atZone(calendar.zone()).toOffsetDateTime());
         return entry;
+    }
+
+    /** "Saved: Walking, 10 minutes." or, for a session recorded in sets only, "Saved: Bridging, 2 sets." */
+    protected static String savedKey(SessionLog session) {
+        return session.getMinutes() != null ? "record.saved" : "record.saved.sets";
+    }
+
+    protected static int amount(SessionLog session) {
+        return session.getMinutes() != null ? session.getMinutes() : session.getSets();
     }
 
     protected void show(RuleViolation e) {

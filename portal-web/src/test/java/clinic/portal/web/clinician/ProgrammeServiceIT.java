@@ -17,6 +17,7 @@ import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.programme.TemplateService;
 import clinic.portal.ejb.review.ReviewService;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +79,9 @@ class ProgrammeServiceIT {
     @Inject
     private TestData data;
 
+    @Inject
+    private ClinicCalendar calendar;
+
     private Account clinician;
     private Account patient;
     private LocalDate today;
@@ -87,7 +90,7 @@ class ProgrammeServiceIT {
     void aClinicianAndTheirPatient() {
         clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
         patient = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
-        today = LocalDate.now(ZoneId.of("Europe/London"));
+        today = calendar.today();
         Caller.signIn(clinician.getUsername(), PASSWORD);
     }
 
@@ -272,6 +275,41 @@ class ProgrammeServiceIT {
                 "no programme, so nothing to miss; a day without any pain rating and one with only the rating before");
         assertEquals(List.of(patient.getId(), steady.getId(), withoutProgramme.getId()), List.copyOf(flags.keySet()));
         assertEquals(flags.get(patient.getId()), reviews.flags(patient.getId()));
+    }
+
+    @Test
+    void theSameExerciseTwiceInOnePhaseIsRefused() {
+        PlanDraft twice = walkTwiceADay(10);
+        twice.getPhases().get(0).add(data.exercise(WALKING), Dose.minutes(20, 1, Frequency.PER_DAY));
+
+        EJBException refused = assertThrows(EJBException.class, () -> programmes.assign(patient.getId(), today, null, twice));
+        assertTrue(Causes.causedBy(refused, ConstraintViolationException.class), () -> "Cause: " + refused);
+        assertTrue(programmes.findCurrent(patient.getId()).isEmpty(), "nothing assigned");
+        assertFalse(twice.getPhases().get(0).isEachExerciseOnce());
+    }
+
+    @Test
+    void highPainIsJudgedAgainstThePatientsOwnFirstWeekAndFlaresWithExerciseAreFlagged() {
+        data.programmeSince(patient.getId(), clinician.getId(), 14, walkTwiceADay(10));
+        for (int daysAgo = 14; daysAgo >= 8; daysAgo--) {
+            data.walkDaysAgo(patient.getId(), daysAgo, 10, 7, 7);
+        }
+        data.walkDaysAgo(patient.getId(), 2, 10, 7, 7);
+        Account newcomer = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        data.programmeSince(newcomer.getId(), clinician.getId(), 3, walkTwiceADay(10));
+        data.walkDaysAgo(newcomer.getId(), 1, 10, 7, 7);
+
+        Map<Long, Set<ReviewFlag>> flags = reviews.flags(List.of(patient.getId(), newcomer.getId()));
+        assertFalse(flags.get(patient.getId()).contains(ReviewFlag.HIGH_PAIN), "7 after a walk is this patient's usual");
+        assertTrue(flags.get(newcomer.getId()).contains(ReviewFlag.HIGH_PAIN), "no baseline yet in the first week");
+
+        data.walkDaysAgo(patient.getId(), 1, 10, 6, 8);
+        Set<ReviewFlag> worse = reviews.flags(patient.getId());
+        assertTrue(worse.contains(ReviewFlag.HIGH_PAIN), "8 after a walk, above their usual 7");
+        assertFalse(worse.contains(ReviewFlag.PAIN_FLARE), "one flare of 2 is not yet a pattern");
+
+        data.walkDaysAgo(patient.getId(), 0, 10, 5, 7);
+        assertTrue(reviews.flags(patient.getId()).contains(ReviewFlag.PAIN_FLARE), "up by 2 on two walks in a week");
     }
 
     @Test

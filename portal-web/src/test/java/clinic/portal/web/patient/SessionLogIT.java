@@ -60,6 +60,7 @@ class SessionLogIT {
 
     private static final String PASSWORD = "long-enough-password";
     private static final long WALKING = 1;
+    private static final long BRIDGING = 17;
 
     @Deployment
     static WebArchive deployment() {
@@ -119,6 +120,37 @@ class SessionLogIT {
         assertEquals(4, summary.sessionsPrescribed());
         assertEquals(20, summary.minutesDone());
         assertEquals(1, adherence.dataDaysLast30(patient.getId()));
+    }
+
+    @Test
+    void anExerciseDosedInSetsIsRecordedAsSetsDoneAndCountsBySessions() {
+        PlanDraft bridging = new PlanDraft();
+        bridging.addPhase("Strength", null).add(data.exercise(BRIDGING), Dose.sets(2, 10, 5, 1, Frequency.PER_DAY));
+        Account strong = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        data.programmeSince(strong.getId(), clinician.getId(), 1, bridging);
+        Caller.signIn(strong.getUsername(), PASSWORD);
+
+        SessionEntry sets = new SessionEntry();
+        sets.setExerciseId(BRIDGING);
+        sets.setSets(2);
+        sets.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+        SessionLog recorded = sessions.record(sets, null).session();
+        assertEquals(2, recorded.getSets());
+        assertEquals(null, recorded.getMinutes(), "minutes are optional for an exercise done in sets");
+
+        Adherence.Progress progress = adherence.myToday().get(0);
+        assertEquals(1, progress.sessionsDone());
+        assertEquals(1, progress.sessionsPrescribed());
+        assertTrue(progress.isDone());
+
+        Http app = new Http(base).token(strong.getUsername(), PASSWORD);
+        String at = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(2).toString();
+        Http.Reply viaApi = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":" + BRIDGING + ",\"performedAt\":\"" + at + "\",\"sets\":3}");
+        assertEquals(201, viaApi.status(), viaApi::toString);
+        assertEquals(3, viaApi.json().getInt("sets"));
+        assertFalse(viaApi.json().containsKey("minutes") && !viaApi.json().isNull("minutes"), viaApi::toString);
+        Http.Reply neither = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":" + BRIDGING + ",\"performedAt\":\"" + at + "\"}");
+        assertEquals(400, neither.status(), neither::toString);
     }
 
     @Test
