@@ -1,10 +1,18 @@
 /*
  * The portal's own script (served from the portal, so allowed by its Content-Security-Policy).
- * Moves keyboard and screen-reader focus to what just appeared and needs reading first: a warning sign's advice, a
- * review form. Runs on page load and after every PrimeFaces Ajax update.
+ *
+ * 1. Focus: moves keyboard and screen-reader focus to what just appeared and needs reading first (a warning sign's
+ *    advice, a review form), on page load and after every PrimeFaces Ajax update.
+ * 2. Drafts: what a patient types in a form marked data-draft is kept in this tab's sessionStorage, under the page's
+ *    address and the signed-in username. If the session ends before it is saved, the sign-in page (or the expired
+ *    page) marks the draft for restoring; after signing in again, the same page fills the form back in and says so.
+ *    A draft is never restored for another username, and signing out forgets every draft of this tab.
  */
 (function ($) {
     'use strict';
+
+    var DRAFT = 'portal.draft:';
+    var RESTORE = 'portal.draft.restore';
 
     function focusWhatAppeared() {
         var target = document.querySelector('[data-focus-on-show]:not([data-focused])');
@@ -15,6 +23,151 @@
         }
     }
 
-    $(focusWhatAppeared);
+    function store() {
+        try {
+            return window.sessionStorage;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function user() {
+        return document.body.getAttribute('data-user') || '';
+    }
+
+    function draftKey() {
+        return DRAFT + window.location.pathname + window.location.search;
+    }
+
+    function fieldsOf(form) {
+        return Array.prototype.filter.call(form.elements, function (field) {
+            return field.name && field.name.indexOf('jakarta.faces.') !== 0 && !/_focus$/.test(field.name)
+                && field.type !== 'submit' && field.type !== 'button' && field.type !== 'hidden'
+                || field.tagName === 'SELECT';
+        });
+    }
+
+    function save(form) {
+        var storage = store();
+        if (!storage) {
+            return;
+        }
+        var values = {};
+        fieldsOf(form).forEach(function (field) {
+            if (field.type === 'checkbox' || field.type === 'radio') {
+                values[field.name + '=' + field.value] = field.checked;
+            } else {
+                values[field.name] = field.value;
+            }
+        });
+        storage.setItem(draftKey(), JSON.stringify({user: user(), values: values}));
+    }
+
+    function setSelect(select, value) {
+        var id = select.id.replace(/_input$/, '');
+        var widget = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(id) : null;
+        if (select.value === value) {
+            return;
+        }
+        if (widget && widget.selectValue) {
+            widget.selectValue(value);
+        } else {
+            select.value = value;
+            $(select).trigger('change');
+        }
+    }
+
+    function setBox(field, checked) {
+        if (field.checked === checked) {
+            return;
+        }
+        var box = $(field).closest('.ui-chkbox, .ui-radiobutton').find('.ui-chkbox-box, .ui-radiobutton-box');
+        if (box.length) {
+            box.trigger('click');
+        } else {
+            field.checked = checked;
+        }
+    }
+
+    /** Fills the form in from the draft; fields that appear later (after an Ajax update) are filled in then. */
+    function restore(form, draft) {
+        var pending = false;
+        Object.keys(draft.values).forEach(function (key) {
+            var eq = key.indexOf('=');
+            if (eq > 0 && typeof draft.values[key] === 'boolean') {
+                var name = key.substring(0, eq);
+                var value = key.substring(eq + 1);
+                var box = Array.prototype.find.call(form.elements, function (f) {
+                    return f.name === name && f.value === value;
+                });
+                if (box) {
+                    setBox(box, draft.values[key]);
+                } else {
+                    pending = true;
+                }
+                return;
+            }
+            var field = form.elements.namedItem(key);
+            if (!field) {
+                pending = true;
+            } else if (field.tagName === 'SELECT') {
+                setSelect(field, draft.values[key]);
+            } else if (field.value !== draft.values[key]) {
+                field.value = draft.values[key];
+            }
+        });
+        return pending;
+    }
+
+    function restoreDraft() {
+        var storage = store();
+        var form = document.querySelector('form[data-draft]');
+        if (!storage || !form || storage.getItem(RESTORE) !== 'true') {
+            return;
+        }
+        var raw = storage.getItem(draftKey());
+        if (!raw) {
+            return;
+        }
+        var draft = JSON.parse(raw);
+        if (draft.user !== user()) {
+            return;
+        }
+        storage.removeItem(RESTORE);
+        var notice = document.getElementById('draftRestored');
+        if (notice) {
+            notice.hidden = false;
+        }
+        var tries = 3;
+        (function again() {
+            if (restore(form, draft) && tries-- > 0) {
+                $(document).one('pfAjaxComplete', again);
+            }
+        })();
+    }
+
+    function forgetDrafts() {
+        var storage = store();
+        if (!storage) {
+            return;
+        }
+        Object.keys(storage).filter(function (key) {
+            return key.indexOf(DRAFT) === 0 || key === RESTORE;
+        }).forEach(function (key) {
+            storage.removeItem(key);
+        });
+    }
+
+    $(function () {
+        focusWhatAppeared();
+        if (document.querySelector('[data-draft-restore]') && store()) {
+            store().setItem(RESTORE, 'true');
+        }
+        restoreDraft();
+        $(document).on('input change', 'form[data-draft]', function () {
+            save(this);
+        });
+        $(document).on('click', '[data-forget-drafts]', forgetDrafts);
+    });
     $(document).on('pfAjaxComplete', focusWhatAppeared);
 })(jQuery);

@@ -43,6 +43,8 @@ public class Login {
 
     private String password;
 
+    private boolean expired;
+
     /** Someone already signed in who opens the login page goes home instead. */
     public void redirectIfSignedIn() throws IOException {
         HttpServletRequest request = Faces.getRequest();
@@ -93,6 +95,15 @@ public class Login {
             case DISABLED -> "signin.disabled";
             default -> "signin.failed";
         };
+    }
+
+    /** Whether the person was sent here because their session ended while they were using a page. */
+    public boolean isExpired() {
+        return expired;
+    }
+
+    public void setExpired(boolean expired) {
+        this.expired = expired;
     }
 
     public String getUsername() {

@@ -67,11 +67,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return status;
         }
         if (context.isProtected()) {
-            if ("GET".equals(request.getMethod())) {
-                String query = request.getQueryString();
-                request.getSession().setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+            String query = request.getQueryString();
+            boolean get = "GET".equals(request.getMethod());
+            // A form posted after the session ended goes back to its page (by GET) after signing in again.
+            request.getSession().setAttribute(RETURN_TO, get
+                    ? request.getRequestURI() + (query == null ? "" : "?" + query)
+                    : pageOfPost(request));
+            if (isFacesAjax(request)) {
+                return ajaxRedirect(response, request.getContextPath() + Homes.LOGIN + "?expired=true");
             }
-            return context.redirect(request.getContextPath() + Homes.LOGIN);
+            return context.redirect(request.getContextPath() + Homes.LOGIN + (get ? "" : "?expired=true"));
         }
         return context.doNothing();
     }
@@ -104,6 +109,41 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(response, "The username or password is incorrect.");
         }
         return unauthorized(response, "Use a Bearer token or HTTP Basic.");
+    }
+
+    /**
+     * A Faces Ajax request (a button pressed on a page whose session has ended) is answered with a Faces partial
+     * response that tells the page to go to the sign-in page. A plain 302 would be followed by the browser's
+     * XMLHttpRequest itself, which would then try to read the sign-in page as an Ajax answer and fail.
+     */
+    private static AuthenticationStatus ajaxRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + url.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The page a form was posted from, with its parameters (a Faces form posts to its page's path without them): the
+     * same-origin Referer when there is one, else the path posted to.
+     */
+    private static String pageOfPost(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        String origin = request.getScheme() + "://" + request.getHeader("Host");
+        if (referer != null && referer.startsWith(origin + request.getContextPath() + "/")) {
+            return referer.substring(origin.length());
+        }
+        return request.getRequestURI();
+    }
+
+    static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
     }
 
     private static AuthenticationStatus reapply(Principal principal, HttpMessageContext context) {
