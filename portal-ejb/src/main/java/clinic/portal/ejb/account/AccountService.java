@@ -64,6 +64,9 @@ public class AccountService {
     @Inject
     private ClinicCalendar calendar;
 
+    @Inject
+    private RememberedDevices devices;
+
     /**
      * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
      * gets the clinicians responsible for them at once.
@@ -216,6 +219,7 @@ public class AccountService {
             }
         }
         account.disable();
+        devices.forgetAllOf(account);
         audit.record(AuditAction.ACCOUNT_DISABLED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " disabled by " + caller());
     }
@@ -240,6 +244,7 @@ public class AccountService {
         Account account = getAccount(id);
         requireStrong(account.getUsername(), temporaryPassword);
         account.resetPassword(passwords.hash(temporaryPassword));
+        devices.forgetAllOf(account);
         audit.record(AuditAction.PASSWORD_RESET, account, null);
         LOG.info(() -> "Password of account " + account.getUsername() + " reset by " + caller());
     }
@@ -263,6 +268,7 @@ public class AccountService {
         }
         requireStrong(account.getUsername(), newPassword);
         account.changePassword(passwords.hash(newPassword));
+        devices.forgetAllOf(account);
         audit.record(AuditAction.PASSWORD_CHANGED, account, null);
     }
 

@@ -1,5 +1,6 @@
 package clinic.portal.web.login;
 
+import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
@@ -39,11 +40,16 @@ public class Login {
     @Inject
     private SignInAttempt attempt;
 
+    @Inject
+    private RememberedDevices devices;
+
     private String username;
 
     private String password;
 
     private boolean expired;
+
+    private boolean keepSignedIn;
 
     /** Someone already signed in who opens the login page goes home instead. */
     public void redirectIfSignedIn() throws IOException {
@@ -61,7 +67,8 @@ public class Login {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response, withParams()
                 .credential(new UsernamePasswordCredential(username, new Password(password)))
-                .newAuthentication(true));
+                .newAuthentication(true)
+                .rememberMe(keepSignedIn));
         password = null;
         SignInResult result = attempt.result().orElse(null);
         if (result == null || !result.signedIn()) {
@@ -104,6 +111,19 @@ public class Login {
 
     public void setExpired(boolean expired) {
         this.expired = expired;
+    }
+
+    /** "Keep me signed in on this device": for a patient, a remembered device (see RememberedDevices). */
+    public boolean isKeepSignedIn() {
+        return keepSignedIn;
+    }
+
+    public void setKeepSignedIn(boolean keepSignedIn) {
+        this.keepSignedIn = keepSignedIn;
+    }
+
+    public long getKeepDays() {
+        return devices.lifetime().toDays();
     }
 
     public String getUsername() {

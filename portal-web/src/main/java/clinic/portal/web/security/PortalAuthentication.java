@@ -2,6 +2,7 @@ package clinic.portal.web.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import clinic.portal.ejb.account.RememberedDevices;
 import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -37,6 +40,9 @@ import java.util.Set;
 @ApplicationScoped
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
+    /** The cookie of a device a patient chose to stay signed in on. */
+    public static final String REMEMBER_ME = "portal-remember";
+
     /** Session attribute: the page an anonymous visitor asked for, to return to after signing in. */
     public static final String RETURN_TO = PortalAuthentication.class.getName() + ".returnTo";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
@@ -46,6 +52,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private TokenCache tokens;
+
+    @Inject
+    private RememberedDevices devices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -60,11 +69,28 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            AuthenticationStatus status = context.notifyContainerAboutLogin(identityStores.validate(credential));
+            CredentialValidationResult result = identityStores.validate(credential);
+            AuthenticationStatus status = context.notifyContainerAboutLogin(result);
             if (status == AuthenticationStatus.SUCCESS) {
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+                if (context.getAuthParameters().isRememberMe()) {
+                    devices.remember(result.getCallerPrincipal().getName())
+                            .ifPresent(cookie -> rememberCookie(request, response, cookie));
+                }
             }
             return status;
+        }
+        String remembered = cookie(request, REMEMBER_ME);
+        if (remembered != null && isPage(request)) {
+            Optional<RememberedDevices.Remembered> device = devices.use(remembered);
+            if (device.isPresent()) {
+                if (device.get().nextCookie() != null) {
+                    rememberCookie(request, response, device.get().nextCookie());
+                }
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+                return context.notifyContainerAboutLogin(device.get().username(), Set.of(device.get().role().name()));
+            }
+            forgetCookie(request, response);
         }
         if (context.isProtected()) {
             String query = request.getQueryString();
@@ -140,6 +166,44 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return referer.substring(origin.length());
         }
         return request.getRequestURI();
+    }
+
+    /** A page (not a script, style sheet or image, nor the API): where a remembered device is signed in. */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
+                && (path.endsWith(".xhtml") || path.endsWith("/"));
+    }
+
+    static String cookie(HttpServletRequest request, String name) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (Cookie cookie : request.getCookies()) {
+            if (name.equals(cookie.getName())) {
+                return cookie.getValue();
+            }
+        }
+        return null;
+    }
+
+    private void rememberCookie(HttpServletRequest request, HttpServletResponse response, String value) {
+        response.addCookie(rememberMeCookie(request, value, (int) devices.lifetime().toSeconds()));
+    }
+
+    /** Ends the device's remembered sign-in in the browser (signing out, or a cookie that no longer works). */
+    public static void forgetCookie(HttpServletRequest request, HttpServletResponse response) {
+        response.addCookie(rememberMeCookie(request, "", 0));
+    }
+
+    private static Cookie rememberMeCookie(HttpServletRequest request, String value, int maxAge) {
+        Cookie cookie = new Cookie(REMEMBER_ME, value);
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
     }
 
     static boolean isFacesAjax(HttpServletRequest request) {

@@ -12,11 +12,14 @@ import clinic.portal.ejb.account.AccountSummary;
 import clinic.portal.ejb.account.SignInResult.Outcome;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.ejb.account.SignInService;
+import clinic.portal.ejb.account.RememberedDevices;
+import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.MovableClock;
 import clinic.portal.web.support.TestData;
 import clinic.portal.web.support.Unique;
 import jakarta.ejb.EJBAccessException;
@@ -37,6 +40,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,9 +70,61 @@ class AccountServiceIT {
     @Inject
     private TestData fixture;
 
+    @Inject
+    private RememberedDevices devices;
+
+    @Inject
+    private MovableClock clock;
+
     @AfterEach
     void signOut() {
+        clock.reset();
         Caller.signOut();
+    }
+
+    @Test
+    void eachUseReplacesTheCookieAndAnOldCopyUsedLaterSignsEveryDeviceOut() {
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD,
+                fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD).getId());
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        assertTrue(devices.remember(clinician.getUsername()).isEmpty(), "only patients' devices are kept");
+
+        String phone = devices.remember(patient.getUsername()).orElseThrow();
+        String tablet = devices.remember(patient.getUsername()).orElseThrow();
+        RememberedDevices.Remembered used = devices.use(phone).orElseThrow();
+        assertEquals(patient.getUsername(), used.username());
+        assertEquals(Role.PATIENT, used.role());
+        String next = used.nextCookie();
+        assertNotEquals(phone, next);
+
+        assertTrue(devices.use(phone).isPresent(), "a page opened at the same moment still gets in");
+        assertNull(devices.use(phone).get().nextCookie(), "without replacing the cookie a second time");
+
+        clock.advance(RememberMeToken.GRACE.plusSeconds(1));
+        assertTrue(devices.use(phone).isEmpty(), "the old copy, later: refused");
+        assertTrue(devices.use(next).isEmpty(), "and the sign-in it belonged to has ended");
+        assertTrue(devices.use(tablet).isEmpty(), "as has every other device of the account");
+
+        String again = devices.remember(patient.getUsername()).orElseThrow();
+        clock.advance(devices.lifetime());
+        assertTrue(devices.use(again).isEmpty(), "it lasts PORTAL_REMEMBER_ME_DAYS, then ends");
+        assertTrue(devices.use("not-a-cookie").isEmpty());
+        assertTrue(devices.use("x.y").isEmpty());
+    }
+
+    @Test
+    void aPasswordResetAndDisablingEndEveryRememberedDevice() {
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD,
+                fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD).getId());
+        String phone = devices.remember(patient.getUsername()).orElseThrow();
+        Caller.admin();
+        accounts.resetPassword(patient.getId(), "a-temporary-password");
+        assertTrue(devices.use(phone).isEmpty(), "reset ends it");
+
+        accounts.enable(patient.getId());
+        String again = devices.remember(patient.getUsername()).orElseThrow();
+        accounts.disable(patient.getId());
+        assertTrue(devices.use(again).isEmpty(), "disabling ends it");
     }
 
     @Test

@@ -2,6 +2,8 @@ package clinic.portal.web.patient;
 
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
+import clinic.portal.web.support.TestControl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -10,15 +12,26 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.openqa.selenium.Cookie;
+
+import java.io.IOException;
+import java.io.StringReader;
 import java.net.URL;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Nothing a patient types is lost: the session ends while the record form is filled in (the server no longer knows
- * the browser's session, as after the time-out), the patient presses Save, is told plainly, signs in again and finds
- * the entry filled back in to save. No spinner is left turning and no script error is logged on the way.
+ * Nothing a patient types is lost, and "keep me signed in" holds. The session ends while the record form is filled
+ * in (the server no longer knows the browser's session, as after the time-out), the patient presses Save, is told
+ * plainly, signs in again and finds the entry filled back in to save, with no spinner left turning and no script
+ * error. A patient who chose to stay signed in on their phone stays signed in when the session ends, with a cookie
+ * that changes at every use; a copy of an old cookie signs every device out; a password change on another device,
+ * or signing out, ends it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -26,7 +39,7 @@ class ExpiredSessionIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.portal();
+        return Deployments.portalWithTestSupport();
     }
 
     @ArquillianResource
@@ -66,5 +79,72 @@ class ExpiredSessionIT {
             phone.awaitHeading("Today");
             assertTrue(phone.find(".ui-messages-info").getText().contains("Saved: Walking, 12 minutes."));
         }
+    }
+
+    @Test
+    void aPatientKeptSignedInStaysSignedInUntilTheirPasswordChangesOnAnotherDevice() throws Exception {
+        Properties team = careTeam();
+        String patient = team.getProperty("patient");
+        try (Browser phone = Browser.open(base, Browser.PHONE); Browser laptop = Browser.open(base, Browser.DESKTOP)) {
+            phone.go("/login.xhtml");
+            phone.type("#form\\:username", patient);
+            phone.type("#form\\:password", TestControl.PASSWORD);
+            phone.click("#form\\:keep .ui-chkbox-box");
+            phone.click("#form\\:submit");
+            phone.awaitHeading("Today");
+            String first = phone.cookie("portal-remember");
+            assertNotNull(first, "the phone is remembered");
+
+            phone.driver().manage().deleteCookieNamed("JSESSIONID");
+            phone.go("/patient/history.xhtml");
+            phone.awaitHeading("My history");
+            String second = phone.cookie("portal-remember");
+            assertNotNull(second);
+            assertNotEquals(first, second, "each use replaces the cookie");
+
+            laptop.signIn(patient, TestControl.PASSWORD);
+            laptop.awaitHeading("Today");
+            assertNull(laptop.cookie("portal-remember"), "not kept unless asked");
+            laptop.go("/account/password.xhtml");
+            laptop.type("#form\\:currentPassword", TestControl.PASSWORD);
+            laptop.type("#form\\:newPassword", "a-brand-new-password");
+            laptop.type("#form\\:confirmation", "a-brand-new-password");
+            laptop.click("#form\\:submit");
+            laptop.awaitText(".ui-messages-info", "Your password has been changed.");
+
+            phone.driver().manage().deleteCookieNamed("JSESSIONID");
+            phone.go("/patient/index.xhtml");
+            phone.awaitHeading("Sign in");
+            assertNull(phone.cookie("portal-remember"), "the phone's kept sign-in ended with the password change");
+        }
+    }
+
+    @Test
+    void signingOutForgetsTheDevice() throws Exception {
+        Properties team = careTeam();
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.go("/login.xhtml");
+            phone.type("#form\\:username", team.getProperty("patient"));
+            phone.type("#form\\:password", TestControl.PASSWORD);
+            phone.click("#form\\:keep .ui-chkbox-box");
+            phone.click("#form\\:submit");
+            phone.awaitHeading("Today");
+            String kept = phone.cookie("portal-remember");
+            phone.click("#signOut\\:submit");
+            phone.awaitHeading("Sign in");
+            assertNull(phone.cookie("portal-remember"));
+
+            phone.driver().manage().addCookie(new Cookie("portal-remember", kept, "/"));
+            phone.go("/patient/index.xhtml");
+            phone.awaitHeading("Sign in");
+        }
+    }
+
+    private Properties careTeam() throws IOException {
+        Http.Reply reply = new Http(base).send("POST", "/test-support/care-team", null);
+        assertEquals(200, reply.status(), reply::toString);
+        Properties team = new Properties();
+        team.load(new StringReader(reply.body()));
+        return team;
     }
 }
