@@ -1,5 +1,5 @@
 /**
- * The audit trail: an immutable record of who did what to which account, for administrators (DOMAIN.md: "reads the
+ * The audit trail: an immutable record of who did what to which account, for administrators (docs/domain.md: "reads the
  * audit trail"). Sign-ins, account changes, care teams, programmes and changes to the clinical record are kept;
  * passwords and clinical details never are.
  */

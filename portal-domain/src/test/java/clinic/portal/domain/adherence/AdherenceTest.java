@@ -21,7 +21,7 @@ import static clinic.portal.domain.programme.Fixtures.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Worked examples of the adherence definition in DOMAIN.md. */
+/** Worked examples of the adherence definition (docs/domain.md). */
 class AdherenceTest {
 
     /** Monday 2 March 2026. */

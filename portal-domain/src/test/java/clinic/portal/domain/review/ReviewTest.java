@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Worked examples of the review rules of DOMAIN.md ("what a log can flag for the clinician"). */
+/** Worked examples of the review rules (docs/domain.md, "Review flags"). */
 class ReviewTest {
 
     /** Thursday 12 March 2026. */
