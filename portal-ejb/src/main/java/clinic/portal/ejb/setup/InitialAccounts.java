@@ -43,6 +43,9 @@ public class InitialAccounts {
     private static final Logger LOG = Logger.getLogger(InitialAccounts.class.getName());
 
     /** Demo accounts: username, display name, role and password, as printed in the README. */
+    /** A mobile number reserved by Ofcom for drama: the demo patient's, so the warning-sign queue shows one. */
+    private static final String DEMO_PATIENT_PHONE = "07700 900123";
+
     private static final String[][] DEMO = {
             {"admin", "Portal Administrator", "ADMIN", "admin-demo-password"},
             {"clinician", "Dr Maya Chen", "CLINICIAN", "clinician-demo-password"},
@@ -102,6 +105,7 @@ public class InitialAccounts {
                     clinician = account;
                 } else if (account.getRole() == Role.PATIENT) {
                     account.assignClinicians(List.of(clinician));
+                    account.setPhone(DEMO_PATIENT_PHONE);
                     patient = account;
                 }
                 em.persist(account);
