@@ -5,8 +5,11 @@ import jakarta.ejb.ApplicationException;
 import java.util.Objects;
 
 /**
- * A change that a clinical or business rule refuses. It carries the message key (and arguments) that tell the
- * person what to do, and the name of the field it concerns when there is one.
+ * The one base of the portal's rule exceptions: a change or a read that a clinical or business rule refuses. It
+ * carries the message key (and arguments) that tell the person what to do, and the name of the input it concerns when
+ * there is one. An application exception that rolls the transaction back; the web layer maps it in one place each for
+ * pages ({@code clinic.portal.web.RuleViolations}) and for the API ({@code clinic.portal.web.api.ProblemMapper}).
+ * Subtypes: {@link NotFoundException} (a 404 everywhere) and the account rules.
  */
 @ApplicationException(rollback = true)
 public class RuleViolation extends RuntimeException {
@@ -16,10 +19,15 @@ public class RuleViolation extends RuntimeException {
     private final transient Object[] arguments;
 
     public RuleViolation(String messageKey, String field, Object... arguments) {
-        super(messageKey);
+        this(messageKey, messageKey, field, arguments);
+    }
+
+    /** For subtypes whose exception message (for logs) says more than the key. */
+    protected RuleViolation(String message, String messageKey, String field, Object... arguments) {
+        super(message);
         this.messageKey = Objects.requireNonNull(messageKey);
         this.field = field;
-        this.arguments = arguments.clone();
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
     }
 
     public String messageKey() {
@@ -32,6 +40,6 @@ public class RuleViolation extends RuntimeException {
     }
 
     public Object[] arguments() {
-        return arguments.clone();
+        return arguments == null ? new Object[0] : arguments.clone();
     }
 }

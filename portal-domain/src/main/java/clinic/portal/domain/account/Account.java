@@ -271,6 +271,13 @@ public class Account implements Serializable {
         this.email = email == null ? null : email.strip();
     }
 
+    /** Takes an administrator's edit of the profile. */
+    public void apply(Profile profile) {
+        setDisplayName(profile.getDisplayName());
+        setEmail(profile.getEmail());
+        setPhone(profile.getPhone());
+    }
+
     public String getPhone() {
         return phone;
     }

@@ -4,6 +4,7 @@ import clinic.portal.domain.adherence.Adherence;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,13 @@ public final class Review {
     public static boolean baselineOver(LocalDate programmeSince, LocalDate today) {
         return programmeSince != null && !programmeSince.plusDays(BASELINE_DAYS).isAfter(today);
     }
+
+    /**
+     * Patients' flags, most urgent first: by their most urgent flag (in {@link ReviewFlag}'s order), those with no
+     * flag last. Stable, so patients of equal urgency keep their order (by name).
+     */
+    public static final Comparator<Set<ReviewFlag>> MOST_URGENT_FIRST = Comparator.comparingInt(
+            flags -> flags.stream().mapToInt(Enum::ordinal).min().orElse(ReviewFlag.values().length));
 
     /** The first day of logs the rules need for a review on {@code today}. */
     public static LocalDate firstDayRead(LocalDate today) {

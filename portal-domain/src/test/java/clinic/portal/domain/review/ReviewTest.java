@@ -179,4 +179,13 @@ class ReviewTest {
         assertEquals(new DayLog(day, 2, 4, null, 4, 1, 0), none.plus(beforeOnly));
         assertEquals(new DayLog(day, 3, 8, 8, 14, 3, 1), beforeOnly.plus(both).plus(none));
     }
+
+    @Test
+    void patientsAreOrderedByTheirMostUrgentFlagAndThoseWithoutFlagsLast() {
+        List<Set<ReviewFlag>> patients = new ArrayList<>(List.of(Set.of(), Set.of(ReviewFlag.INACTIVE),
+                Set.of(ReviewFlag.LOW_ADHERENCE, ReviewFlag.RED_FLAG), Set.of(ReviewFlag.HIGH_PAIN)));
+        patients.sort(Review.MOST_URGENT_FIRST);
+        assertEquals(List.of(Set.of(ReviewFlag.LOW_ADHERENCE, ReviewFlag.RED_FLAG), Set.of(ReviewFlag.HIGH_PAIN),
+                Set.of(ReviewFlag.INACTIVE), Set.of()), patients);
+    }
 }

@@ -2,6 +2,7 @@ package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
+import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
@@ -16,13 +17,9 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -79,7 +76,7 @@ public class AccountService {
         if (findByUsername(account.getUsername()).isPresent()) {
             throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
         }
-        requireStrong(account.getUsername(), temporaryPassword);
+        requireStrong(account.getUsername(), temporaryPassword, "temporaryPassword");
         if (account.getRole() == Role.PATIENT) {
             account.assignClinicians(requireClinicians(clinicianIds));
         }
@@ -140,11 +137,6 @@ public class AccountService {
         return search(null, Role.CLINICIAN, 0, 200).stream().filter(AccountSummary::enabled).toList();
     }
 
-    /** The ids of the clinicians responsible for a patient. */
-    public List<Long> cliniciansOf(long patientId) {
-        return getAccount(patientId).getClinicians().stream().map(Account::getId).sorted().toList();
-    }
-
     /**
      * Makes these clinicians, and only these, responsible for the patient.
      *
@@ -155,20 +147,37 @@ public class AccountService {
         if (patient.getRole() != Role.PATIENT) {
             throw new AccountNotFoundException(patientId);
         }
+        assignClinicians(patient, clinicianIds);
+    }
+
+    private void assignClinicians(Account patient, Collection<Long> clinicianIds) {
         patient.assignClinicians(requireClinicians(clinicianIds));
         audit.record(AuditAction.CARE_TEAM_CHANGED, patient, "clinicians: " + usernames(patient.getClinicians()));
         LOG.info(() -> "Clinicians of patient " + patient.getUsername() + " set to " + clinicianIds + " by " + caller());
     }
 
-    /** Corrects an account's name and email. */
-    public void updateProfile(long id, @NotBlank @Size(max = Account.DISPLAY_NAME_MAX) String displayName,
-                              @NotBlank @Email @Size(max = Account.EMAIL_MAX) String email,
-                              @Pattern(regexp = Account.PHONE_PATTERN) String phone) {
+    /** An account as the edit page shows it: its profile, and for a patient their clinicians and the choice. */
+    public AccountEdit forEdit(long id) {
         Account account = getAccount(id);
-        account.setDisplayName(displayName);
-        account.setEmail(email);
-        account.setPhone(phone);
+        boolean patient = account.getRole() == Role.PATIENT;
+        return new AccountEdit(account.getId(), account.getUsername(), account.getRole(), Profile.of(account),
+                patient ? account.getClinicians().stream().map(Account::getId).sorted().toList() : List.of(),
+                patient ? clinicians() : List.of());
+    }
+
+    /**
+     * An administrator's edit of an account, all or nothing: the profile and, for a patient, the clinicians
+     * responsible for them. A refused care team leaves the profile as it was.
+     *
+     * @param clinicianIds for a patient, their clinicians (one or more); ignored for other roles
+     */
+    public void update(long id, @NotNull @Valid Profile profile, @NotNull Collection<Long> clinicianIds) {
+        Account account = getAccount(id);
+        account.apply(profile);
         audit.record(AuditAction.ACCOUNT_UPDATED, account, null);
+        if (account.getRole() == Role.PATIENT) {
+            assignClinicians(account, clinicianIds);
+        }
     }
 
     private List<Account> requireClinicians(Collection<Long> ids) {
@@ -242,7 +251,7 @@ public class AccountService {
     /** Sets a temporary password that the holder must change at their next sign-in. */
     public void resetPassword(long id, @NotNull String temporaryPassword) {
         Account account = getAccount(id);
-        requireStrong(account.getUsername(), temporaryPassword);
+        requireStrong(account.getUsername(), temporaryPassword, "temporaryPassword");
         account.resetPassword(passwords.hash(temporaryPassword));
         devices.forgetAllOf(account);
         audit.record(AuditAction.PASSWORD_RESET, account, null);
@@ -266,15 +275,15 @@ public class AccountService {
         if (!account.passwordMatches(hash -> passwords.verify(currentPassword, hash))) {
             throw new AccountRuleException(AccountRuleException.Violation.WRONG_CURRENT_PASSWORD);
         }
-        requireStrong(account.getUsername(), newPassword);
+        requireStrong(account.getUsername(), newPassword, "newPassword");
         account.changePassword(passwords.hash(newPassword));
         devices.forgetAllOf(account);
         audit.record(AuditAction.PASSWORD_CHANGED, account, null);
     }
 
-    private static void requireStrong(String username, String password) {
+    private static void requireStrong(String username, String password, String field) {
         PasswordPolicy.check(username, password).ifPresent(problem -> {
-            throw AccountRuleException.weakPassword(problem);
+            throw AccountRuleException.weakPassword(problem, field);
         });
     }
 

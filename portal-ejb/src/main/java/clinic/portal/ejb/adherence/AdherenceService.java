@@ -6,6 +6,7 @@ import clinic.portal.domain.adherence.ScheduledDose;
 import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Programme;
+import clinic.portal.domain.time.DayRange;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
@@ -19,7 +20,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,7 +36,6 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 @RolesAllowed({PATIENT, CLINICIAN})
 public class AdherenceService {
 
-    public static final int MAX_RANGE_DAYS = 366;
     private static final int DATA_DAYS_WINDOW = 30;
 
     @PersistenceContext
@@ -51,9 +50,9 @@ public class AdherenceService {
     /** Adherence over a window (inclusive), the series of its days, and the data days of the last 30. */
     public AdherenceReport report(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
         careTeam.requireVisiblePatient(patientId);
-        if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            throw new RuleViolation("range.invalid", "to", MAX_RANGE_DAYS);
-        }
+        DayRange.problem(from, to).ifPresent(key -> {
+            throw new RuleViolation(key, "to", DayRange.MAX_DAYS);
+        });
         List<ScheduledDose> schedule = schedule(patientId, from, to);
         List<DailyTotal> totals = totals(patientId, from, to);
         Adherence.Summary summary = Adherence.over(from, to, schedule, totals);

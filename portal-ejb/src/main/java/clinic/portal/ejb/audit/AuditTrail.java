@@ -3,6 +3,7 @@ package clinic.portal.ejb.audit;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.audit.AuditEvent;
+import clinic.portal.domain.time.DayRange;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.Resource;
@@ -86,9 +87,9 @@ public class AuditTrail {
     }
 
     private <T> TypedQuery<T> query(AuditQuery query, String select, String orderBy, Class<T> type) {
-        if (query.from() != null && query.to() != null && query.to().isBefore(query.from())) {
-            throw new RuleViolation("range.reversed", "to");
-        }
+        DayRange.problem(query.from(), query.to()).ifPresent(key -> {
+            throw new RuleViolation(key, "to", DayRange.MAX_DAYS);
+        });
         StringBuilder jpql = new StringBuilder(select).append(" FROM AuditEvent e WHERE e.id IS NOT NULL");
         List<Consumer<TypedQuery<T>>> parameters = new ArrayList<>();
         String username = query.username() == null || query.username().isBlank() ? null

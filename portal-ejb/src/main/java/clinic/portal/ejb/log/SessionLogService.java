@@ -5,6 +5,7 @@ import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
+import clinic.portal.domain.time.DayRange;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
@@ -25,7 +26,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -38,8 +38,6 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
  */
 @Stateless
 public class SessionLogService {
-
-    public static final int MAX_RANGE_DAYS = 366;
 
     @PersistenceContext
     private EntityManager em;
@@ -133,6 +131,16 @@ public class SessionLogService {
         return session;
     }
 
+    /** One of the caller's sessions to correct: not deleted, or not found. */
+    @RolesAllowed(PATIENT)
+    public SessionLog getMineToCorrect(long id) {
+        SessionLog session = getMine(id);
+        if (session.isDeleted()) {
+            throw new NotFoundException("session", id);
+        }
+        return session;
+    }
+
     /** The patient's sessions between two days (inclusive), newest first; deleted ones left out. */
     @RolesAllowed({PATIENT, CLINICIAN})
     public List<SessionLog> list(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
@@ -151,12 +159,9 @@ public class SessionLogService {
     }
 
     static void requireRange(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            throw new RuleViolation("range.reversed", "to");
-        }
-        if (ChronoUnit.DAYS.between(from, to) >= MAX_RANGE_DAYS) {
-            throw new RuleViolation("range.tooLong", "to", MAX_RANGE_DAYS);
-        }
+        DayRange.problem(from, to).ifPresent(key -> {
+            throw new RuleViolation(key, "to", DayRange.MAX_DAYS);
+        });
     }
 
     private SessionLog getMineToChange(long id) {

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,7 +40,8 @@ public class CareTeam {
     @Inject
     private ClinicCalendar calendar;
 
-    private static final Map<String, Long> ids = new ConcurrentHashMap<>();
+    @Inject
+    private AccountIds ids;
 
     /**
      * The caller's patients whose name or username contains the text, with today's programme: two queries however
@@ -111,12 +111,12 @@ public class CareTeam {
     }
 
     /**
-     * The signed-in account's id. Usernames never change, so the id is remembered per username: recording a session
-     * (the API's busiest call) then needs no query to know who is calling.
+     * The signed-in account's id, remembered per username ({@link AccountIds}): recording a session (the API's
+     * busiest call) then needs no query to know who is calling.
      */
     @RolesAllowed({CLINICIAN, PATIENT})
     public long myId() {
-        return ids.computeIfAbsent(caller(), username -> me().getId());
+        return ids.of(caller(), username -> me().getId());
     }
 
     /** The signed-in account. */

@@ -11,7 +11,7 @@ public final class ProgrammeGraph {
 
     private static final String[] PATHS = {"p.revisions", "p.revisions.plan", "p.revisions.plan.phases",
             "p.revisions.plan.phases.prescriptions", "p.revisions.plan.phases.prescriptions.exercise",
-            "p.revisions.author", "p.clinician"};
+            "p.revisions.author", "p.clinician", "p.patient"};
 
     private ProgrammeGraph() {
     }

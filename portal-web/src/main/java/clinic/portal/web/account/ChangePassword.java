@@ -1,7 +1,6 @@
 package clinic.portal.web.account;
 
 import clinic.portal.domain.account.PasswordPolicy;
-import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
@@ -42,14 +41,7 @@ public class ChangePassword {
             Messages.addError("form:confirmation", "password.confirmation.mismatch");
             return;
         }
-        try {
-            accounts.changeOwnPassword(currentPassword, newPassword);
-        } catch (AccountRuleException e) {
-            String field = e.violation() == AccountRuleException.Violation.WRONG_CURRENT_PASSWORD
-                    ? "form:currentPassword" : "form:newPassword";
-            Messages.addError(field, e.messageKey());
-            return;
-        }
+        accounts.changeOwnPassword(currentPassword, newPassword);
         PasswordChangeFilter.done(Faces.getSession());
         Messages.addFlashGlobalInfo("password.changed");
         HttpServletRequest request = Faces.getRequest();

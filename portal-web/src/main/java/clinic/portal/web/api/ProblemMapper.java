@@ -48,6 +48,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             }
             return problem.response();
         }
+        if (cause instanceof NotFoundException) {
+            return Problem.ofKey(Response.Status.NOT_FOUND, "api.notFound").response();
+        }
         if (cause instanceof RuleViolation rule) {
             Response.Status status = rule.messageKey().endsWith(".stale") || rule.messageKey().endsWith(".conflict")
                     ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
@@ -56,9 +59,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                 problem.field(rule.field(), Problem.text(rule.messageKey(), rule.arguments()));
             }
             return problem.response();
-        }
-        if (cause instanceof NotFoundException) {
-            return Problem.ofKey(Response.Status.NOT_FOUND, "api.notFound").response();
         }
         if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return !signedIn

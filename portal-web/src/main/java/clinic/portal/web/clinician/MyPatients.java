@@ -1,5 +1,6 @@
 package clinic.portal.web.clinician;
 
+import clinic.portal.domain.review.Review;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.patient.PatientSummary;
@@ -37,12 +38,7 @@ public class MyPatients implements Serializable {
     public void find() {
         List<PatientSummary> found = careTeam.myPatients(search);
         flags = reviews.flags(found.stream().map(PatientSummary::id).toList());
-        patients = found.stream().sorted(Comparator.comparingInt(this::urgency)).toList();
-    }
-
-    /** The patient's most urgent flag's rank, or after every flag when there is none (the sort is stable). */
-    private int urgency(PatientSummary patient) {
-        return flagsOf(patient).stream().mapToInt(Enum::ordinal).min().orElse(ReviewFlag.values().length);
+        patients = found.stream().sorted(Comparator.comparing(this::flagsOf, Review.MOST_URGENT_FIRST)).toList();
     }
 
     public Set<ReviewFlag> flagsOf(PatientSummary patient) {

@@ -3,8 +3,6 @@ package clinic.portal.web.patient;
 import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.Urgency;
-import clinic.portal.ejb.NotFoundException;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.SessionLogService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,49 +32,32 @@ public class EditSession extends SessionForm {
     private Urgency advice;
 
     public void load() throws IOException {
-        try {
-            SessionLog session = sessions.getMine(id == null ? -1 : id);
-            if (session.isDeleted()) {
-                throw new NotFoundException("session", id);
-            }
-            version = session.getVersion();
-            ticked = session.getRedFlags();
-            start(session.toEntry());
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-        }
+        SessionLog session = sessions.getMineToCorrect(id == null ? -1 : id);
+        version = session.getVersion();
+        ticked = session.getRedFlags();
+        start(session.toEntry());
     }
 
     public void save() throws IOException {
         if (!amountGiven()) {
             return;
         }
-        try {
-            SessionLog session = sessions.correct(id, version, completedEntry());
-            Set<RedFlag> newlyTicked = session.getRedFlags();
-            newlyTicked.removeAll(ticked);
-            if (!newlyTicked.isEmpty()) {
-                advice = Urgency.of(newlyTicked).orElseThrow();
-                version = session.getVersion();
-                ticked = session.getRedFlags();
-                Messages.addGlobalInfo(savedKey(session), session.getWhat(), amount(session));
-                return;
-            }
-            Messages.addFlashGlobalInfo(savedKey(session), session.getWhat(), amount(session));
-        } catch (RuleViolation e) {
-            show(e);
+        SessionLog session = sessions.correct(id, version, completedEntry());
+        Set<RedFlag> newlyTicked = session.getRedFlags();
+        newlyTicked.removeAll(ticked);
+        if (!newlyTicked.isEmpty()) {
+            advice = Urgency.of(newlyTicked).orElseThrow();
+            version = session.getVersion();
+            ticked = session.getRedFlags();
+            Messages.addGlobalInfo(savedKey(session), session.getWhat(), amount(session));
             return;
         }
+        Messages.addFlashGlobalInfo(savedKey(session), session.getWhat(), amount(session));
         Faces.redirect(Faces.getRequestContextPath() + "/patient/history.xhtml");
     }
 
     public void delete() throws IOException {
-        try {
-            sessions.delete(id);
-        } catch (RuleViolation e) {
-            show(e);
-            return;
-        }
+        sessions.delete(id);
         Messages.addFlashGlobalInfo("record.deleted");
         Faces.redirect(Faces.getRequestContextPath() + "/patient/history.xhtml");
     }

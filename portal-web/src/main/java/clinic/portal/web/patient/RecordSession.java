@@ -3,8 +3,6 @@ package clinic.portal.web.patient;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.Urgency;
-import clinic.portal.ejb.RuleViolation;
-import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,14 +42,7 @@ public class RecordSession extends SessionForm {
         if (!amountGiven()) {
             return;
         }
-        Recorded recorded;
-        try {
-            recorded = sessions.record(completedEntry(), key);
-        } catch (RuleViolation e) {
-            show(e);
-            return;
-        }
-        SessionLog session = recorded.session();
+        SessionLog session = sessions.record(completedEntry(), key).session();
         key = UUID.randomUUID().toString();
         Optional<Urgency> urgency = Urgency.of(session.getRedFlags());
         if (urgency.isPresent()) {

@@ -5,7 +5,6 @@ import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.exercise.ExerciseService;
@@ -91,19 +90,6 @@ public abstract class SessionForm implements Serializable {
 
     protected static int amount(SessionLog session) {
         return session.getMinutes() != null ? session.getMinutes() : session.getSets();
-    }
-
-    protected void show(RuleViolation e) {
-        if (e.field() != null) {
-            String field = switch (e.field()) {
-                case "performedAt" -> "when";
-                case "exerciseId" -> "choice";
-                default -> e.field();
-            };
-            Messages.addError("form:" + field, e.messageKey(), e.arguments());
-        } else {
-            Messages.addGlobalError(e.messageKey(), e.arguments());
-        }
     }
 
     /** Prescribed exercises first, then the rest of the library, then "something else". */

@@ -2,7 +2,6 @@ package clinic.portal.web.warning;
 
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.ReviewOutcome;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -47,13 +46,7 @@ public class WarningReview implements Serializable {
 
     /** Records the review, then shows the page again (by its own address) with the review in it. */
     public void save(String returnTo) throws IOException {
-        try {
-            warningSigns.review(reviewing, outcome, note);
-        } catch (RuleViolation e) {
-            Messages.addFlashGlobalWarn(e.messageKey(), e.arguments());
-            Faces.redirect(Faces.getRequestContextPath() + returnTo);
-            return;
-        }
+        warningSigns.review(reviewing, outcome, note);
         Messages.addFlashGlobalInfo("warning.review.saved");
         Faces.redirect(Faces.getRequestContextPath() + returnTo);
     }

@@ -1,12 +1,14 @@
 package clinic.portal.web.account;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.audit.AuditEvent;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.account.AccountRuleException.Violation;
 import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.ejb.account.AccountEdit;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import clinic.portal.ejb.account.SignInResult.Outcome;
@@ -113,6 +115,29 @@ class AccountServiceIT {
     }
 
     @Test
+    void anAccountEditIsAllOrNothing() {
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Caller.admin();
+        AccountEdit before = accounts.forEdit(patient.getId());
+
+        Profile renamed = new Profile("A New Name", "new@example.org", "+44 20 7946 0001");
+        AccountRuleException refused = assertThrows(AccountRuleException.class,
+                () -> accounts.update(patient.getId(), renamed, List.of()));
+        assertEquals(Violation.NO_CLINICIAN, refused.violation());
+        assertEquals("clinicians", refused.field());
+
+        AccountEdit after = accounts.forEdit(patient.getId());
+        assertEquals(before.profile().getDisplayName(), after.profile().getDisplayName(), "the profile half rolled back");
+        assertEquals(before.profile().getEmail(), after.profile().getEmail());
+        assertEquals(List.of(clinician.getId()), after.clinicianIds());
+
+        accounts.update(patient.getId(), renamed, List.of(clinician.getId()));
+        assertEquals("A New Name", accounts.forEdit(patient.getId()).profile().getDisplayName());
+        assertEquals("+44 20 7946 0001", accounts.forEdit(patient.getId()).profile().getPhone());
+    }
+
+    @Test
     void aPasswordResetAndDisablingEndEveryRememberedDevice() {
         Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD,
                 fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD).getId());
@@ -168,10 +193,10 @@ class AccountServiceIT {
 
         Account patient = accounts.create(new Account(username, "Pat", "pat@example.org", Role.PATIENT), PASSWORD,
                 List.of(first.getId()));
-        assertEquals(List.of(first.getId()), accounts.cliniciansOf(patient.getId()));
+        assertEquals(List.of(first.getId()), accounts.forEdit(patient.getId()).clinicianIds());
 
         accounts.assignClinicians(patient.getId(), List.of(first.getId(), second.getId()));
-        assertEquals(List.of(first.getId(), second.getId()), accounts.cliniciansOf(patient.getId()));
+        assertEquals(List.of(first.getId(), second.getId()), accounts.forEdit(patient.getId()).clinicianIds());
         assertThrows(AccountRuleException.class, () -> accounts.assignClinicians(patient.getId(), List.of()));
     }
 

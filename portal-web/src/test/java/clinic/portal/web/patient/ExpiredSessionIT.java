@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Cookie;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
 import java.util.Properties;
 
@@ -141,10 +140,6 @@ class ExpiredSessionIT {
     }
 
     private Properties careTeam() throws IOException {
-        Http.Reply reply = new Http(base).send("POST", "/test-support/care-team", null);
-        assertEquals(200, reply.status(), reply::toString);
-        Properties team = new Properties();
-        team.load(new StringReader(reply.body()));
-        return team;
+        return new Http(base).careTeam();
     }
 }

@@ -27,6 +27,6 @@ public final class Deployments {
     /** The WAR plus the in-container test helpers. */
     public static WebArchive portalWithTestSupport() {
         return portal().addClasses(CurrentExchange.class, Caller.class, TestData.class, Unique.class, Http.class, Causes.class,
-                MovableClock.class, TestControl.class);
+                MovableClock.class, TestControl.class, QueryCount.class);
     }
 }

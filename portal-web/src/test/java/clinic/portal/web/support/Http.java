@@ -73,6 +73,17 @@ public final class Http {
         }
     }
 
+    /** A patient and two clinicians treating them, opened by the test deployment's {@link TestControl}. */
+    public java.util.Properties careTeam() throws IOException {
+        Reply reply = send("POST", "/test-support/care-team", null);
+        if (reply.status() != 200) {
+            throw new IllegalStateException("No care team: " + reply);
+        }
+        java.util.Properties team = new java.util.Properties();
+        team.load(new java.io.StringReader(reply.body()));
+        return team;
+    }
+
     /** An answer: status, content type and body. */
     public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
 

@@ -3,6 +3,8 @@ package clinic.portal.web.support;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Plan;
@@ -14,13 +16,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceUnit;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Test-only: puts accounts and programmes into the state a test needs, straight through JPA, without the
@@ -32,6 +37,9 @@ public class TestData {
 
     @PersistenceContext
     private EntityManager em;
+
+    @PersistenceUnit
+    private EntityManagerFactory factory;
 
     @Inject
     private Passwords passwords;
@@ -96,6 +104,16 @@ public class TestData {
 
     public void setPhone(long accountId, String phone) {
         em.find(Account.class, accountId).setPhone(phone);
+    }
+
+    /** A warning sign the patient reported on their own, now. */
+    public void warningSign(long patientId, Set<RedFlag> signs) {
+        em.persist(RedFlagAlert.reported(em.find(Account.class, patientId), signs, calendar.now()));
+    }
+
+    /** Starts counting statements ({@link QueryCount}). */
+    public void countStatements() {
+        QueryCount.install(factory);
     }
 
     public Exercise exercise(long id) {

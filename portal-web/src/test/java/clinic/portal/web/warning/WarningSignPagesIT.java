@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URL;
 import java.util.Properties;
 
@@ -52,14 +51,7 @@ class WarningSignPagesIT {
     void aPatientReportsAWarningSignAndTheClinicianReviewsItFromTheQueue() throws Exception {
         Properties team = careTeam();
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
-            phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
-            phone.awaitHeading("Today");
-            phone.click("#navReport");
-            phone.awaitHeading("Report a warning sign");
-            phone.tick("#form\\:signs", "saddle area");
-            phone.click("#form\\:send");
-
-            WebElement advice = phone.find(".warning-advice");
+            WebElement advice = report(phone, team, "saddle area");
             assertTrue(advice.getText().contains("Get emergency help now"), advice.getText());
             assertTrue(advice.getText().contains("call 999"), advice.getText());
             phone.waitFor().until(d -> phone.hasFocus(".warning-advice"));
@@ -105,13 +97,7 @@ class WarningSignPagesIT {
     void anUnreviewedSignShowsAsOverdueAndIsReviewedFromThePatientPage() throws Exception {
         Properties team = careTeam();
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
-            phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
-            phone.awaitHeading("Today");
-            phone.click("#navReport");
-            phone.awaitHeading("Report a warning sign");
-            phone.tick("#form\\:signs", "worse at night");
-            phone.click("#form\\:send");
-            WebElement advice = phone.find(".warning-advice");
+            WebElement advice = report(phone, team, "worse at night");
             assertTrue(advice.getText().contains("Contact the clinic today"), advice.getText());
             phone.click("#form\\:closeAdvice");
             phone.waitFor().until(d -> d.findElements(By.cssSelector(".warning-advice")).isEmpty());
@@ -177,11 +163,18 @@ class WarningSignPagesIT {
     }
 
     private Properties careTeam() throws IOException {
-        Http.Reply reply = new Http(base).send("POST", "/test-support/care-team", null);
-        assertEquals(200, reply.status(), reply::toString);
-        Properties team = new Properties();
-        team.load(new StringReader(reply.body()));
-        return team;
+        return new Http(base).careTeam();
+    }
+
+    /** The team's patient signs in on the phone, reports the sign from the navigation, and gets the advice. */
+    private static WebElement report(Browser phone, Properties team, String sign) {
+        phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
+        phone.awaitHeading("Today");
+        phone.click("#navReport");
+        phone.awaitHeading("Report a warning sign");
+        phone.tick("#form\\:signs", sign);
+        phone.click("#form\\:send");
+        return phone.find(".warning-advice");
     }
 
     private static WebElement itemOf(Browser browser, String patientName) {

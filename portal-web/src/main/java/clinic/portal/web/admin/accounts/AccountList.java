@@ -1,7 +1,6 @@
 package clinic.portal.web.admin.accounts;
 
 import clinic.portal.domain.account.Role;
-import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -14,7 +13,6 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.LazyDataModel;
 
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * Backs {@code /admin/accounts/index.xhtml}: a paged list searched by text and role, loaded a page at a
@@ -60,12 +58,8 @@ public class AccountList implements Serializable {
     }
 
     private void act(Runnable action, String doneKey, AccountSummary account) {
-        try {
-            action.run();
-            Messages.addGlobalInfo(doneKey, account.displayName());
-        } catch (AccountRuleException e) {
-            Messages.addGlobalError(e.messageKey());
-        }
+        action.run();
+        Messages.addGlobalInfo(doneKey, account.displayName());
     }
 
     public Role[] getRoles() {

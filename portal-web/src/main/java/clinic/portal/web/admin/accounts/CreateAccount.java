@@ -3,7 +3,6 @@ package clinic.portal.web.admin.accounts;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.Role;
-import clinic.portal.ejb.account.AccountRuleException;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import jakarta.faces.view.ViewScoped;
@@ -39,17 +38,7 @@ public class CreateAccount implements Serializable {
     private List<AccountSummary> clinicians;
 
     public void submit() throws IOException {
-        try {
-            accounts.create(account, temporaryPassword, clinicianIds);
-        } catch (AccountRuleException e) {
-            String field = switch (e.violation()) {
-                case DUPLICATE_USERNAME -> "form:username";
-                case NO_CLINICIAN -> "form:clinicians";
-                default -> "form:temporaryPassword";
-            };
-            Messages.addError(field, e.messageKey());
-            return;
-        }
+        accounts.create(account, temporaryPassword, clinicianIds);
         Messages.addFlashGlobalInfo("account.created", account.getDisplayName(), account.getUsername());
         Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts/index.xhtml");
     }

@@ -1,29 +1,26 @@
 package clinic.portal.web.admin.accounts;
 
-import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
+import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
-import clinic.portal.ejb.NotFoundException;
-import clinic.portal.ejb.account.AccountRuleException;
+import clinic.portal.ejb.account.AccountEdit;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backs {@code /admin/accounts/edit.xhtml?id=…}: an account's name and email, a patient's responsible
- * clinicians, and a new temporary password.
+ * Backs {@code /admin/accounts/edit.xhtml?id=…}: an administrator corrects an account's profile and, for a patient,
+ * their clinicians, in one all-or-nothing call, and can reset the password to a temporary one. A missing account
+ * answers 404.
  */
 @Named
 @ViewScoped
@@ -35,70 +32,35 @@ public class EditAccount implements Serializable {
     private AccountService accounts;
 
     private Long id;
-    private String username;
-    private Role role;
+    private AccountEdit account;
 
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = Account.DISPLAY_NAME_MAX, message = "{account.displayName.size}")
-    private String displayName;
-
-    @NotBlank(message = "{account.email.required}")
-    @Email(message = "{account.email.invalid}")
-    @Size(max = Account.EMAIL_MAX, message = "{account.email.size}")
-    private String email;
-
-    @jakarta.validation.constraints.Pattern(regexp = Account.PHONE_PATTERN, message = "{account.phone.invalid}")
-    private String phone;
+    @Valid
+    private Profile profile;
 
     private List<Long> clinicianIds = new ArrayList<>();
-    private List<AccountSummary> clinicians;
 
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.size}")
     private String temporaryPassword;
 
-    public void load() throws IOException {
-        Account account;
-        try {
-            account = accounts.getAccount(id == null ? -1 : id);
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-            return;
-        }
-        username = account.getUsername();
-        role = account.getRole();
-        displayName = account.getDisplayName();
-        email = account.getEmail();
-        phone = account.getPhone();
-        if (role == Role.PATIENT) {
-            clinicianIds = new ArrayList<>(accounts.cliniciansOf(id));
-            clinicians = accounts.clinicians();
-        }
+    public void load() {
+        account = accounts.forEdit(id == null ? -1 : id);
+        profile = account.profile();
+        clinicianIds = new ArrayList<>(account.clinicianIds());
     }
 
     public void save() {
-        try {
-            accounts.updateProfile(id, displayName, email, phone == null || phone.isBlank() ? null : phone);
-            if (role == Role.PATIENT) {
-                accounts.assignClinicians(id, clinicianIds);
-            }
-            Messages.addGlobalInfo("account.saved", displayName);
-        } catch (AccountRuleException e) {
-            Messages.addError("form:clinicians", e.messageKey());
-        }
+        accounts.update(id, profile, clinicianIds);
+        Messages.addGlobalInfo("account.saved", profile.getDisplayName());
     }
 
     public void resetPassword() {
-        try {
-            accounts.resetPassword(id, temporaryPassword);
-            temporaryPassword = null;
-            Messages.addGlobalInfo("account.passwordReset", displayName);
-        } catch (AccountRuleException e) {
-            Messages.addError("reset:temporaryPassword", e.messageKey());
-        }
+        accounts.resetPassword(id, temporaryPassword);
+        temporaryPassword = null;
+        Messages.addGlobalInfo("account.passwordReset", profile.getDisplayName());
     }
 
     public boolean isPatient() {
-        return role == Role.PATIENT;
+        return account.role() == Role.PATIENT;
     }
 
     public Long getId() {
@@ -110,35 +72,15 @@ public class EditAccount implements Serializable {
     }
 
     public String getUsername() {
-        return username;
+        return account.username();
     }
 
     public Role getRole() {
-        return role;
+        return account.role();
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public void setDisplayName(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
+    public Profile getProfile() {
+        return profile;
     }
 
     public List<Long> getClinicianIds() {
@@ -150,7 +92,7 @@ public class EditAccount implements Serializable {
     }
 
     public List<AccountSummary> getClinicians() {
-        return clinicians;
+        return account.clinicians();
     }
 
     public String getTemporaryPassword() {

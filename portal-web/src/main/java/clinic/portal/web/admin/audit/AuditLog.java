@@ -2,7 +2,7 @@ package clinic.portal.web.admin.audit;
 
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.audit.AuditEvent;
-import clinic.portal.ejb.RuleViolation;
+import clinic.portal.domain.time.DayRange;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.web.PagedModel;
@@ -17,6 +17,7 @@ import org.primefaces.model.LazyDataModel;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs {@code /admin/audit/index.xhtml}: the audit trail, newest first, a page at a time from the database,
@@ -43,22 +44,21 @@ public class AuditLog implements Serializable {
         model = new PagedModel<>(this::count, this::page, AuditEvent::getId);
     }
 
-    /** The number of lines matching; days the wrong way round are said next to the field, and match nothing. */
+    /**
+     * The number of lines matching. Days the wrong way round (the one rule for ranges of days, checked here before
+     * asking) are said next to the field and match nothing.
+     */
     private long count() {
-        try {
-            return trail.count(query());
-        } catch (RuleViolation e) {
-            Messages.addError("form:to", e.messageKey());
+        Optional<String> problem = DayRange.problem(from, to);
+        if (problem.isPresent()) {
+            Messages.addError("form:to", problem.get(), DayRange.MAX_DAYS);
             return 0;
         }
+        return trail.count(query());
     }
 
     private List<AuditEvent> page(int first, int max) {
-        try {
-            return trail.search(query(), first, max);
-        } catch (RuleViolation e) {
-            return List.of();
-        }
+        return DayRange.problem(from, to).isPresent() ? List.of() : trail.search(query(), first, max);
     }
 
     private AuditQuery query() {

@@ -2,8 +2,6 @@ package clinic.portal.web.clinician.exercises;
 
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
-import clinic.portal.ejb.NotFoundException;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.exercise.ExerciseService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,27 +33,14 @@ public class EditExercise implements Serializable {
             exercise = new Exercise();
             return;
         }
-        try {
-            exercise = exercises.getExercise(id);
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-        }
+        exercise = exercises.getExercise(id);
     }
 
     public void save() throws IOException {
-        try {
-            if (exercise.getId() == null) {
-                exercises.create(exercise);
-            } else {
-                exercises.update(exercise);
-            }
-        } catch (RuleViolation e) {
-            if (e.field() != null) {
-                Messages.addError("form:" + e.field(), e.messageKey(), e.arguments());
-            } else {
-                Messages.addGlobalError(e.messageKey(), e.arguments());
-            }
-            return;
+        if (exercise.getId() == null) {
+            exercises.create(exercise);
+        } else {
+            exercises.update(exercise);
         }
         Messages.addFlashGlobalInfo("exercise.saved", exercise.getName());
         Faces.redirect(Faces.getRequestContextPath() + "/clinician/exercises/index.xhtml");

@@ -2,7 +2,6 @@ package clinic.portal.web.clinician.exercises;
 
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.exercise.ExerciseService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,12 +43,8 @@ public class ExerciseList implements Serializable {
     }
 
     public void delete(Exercise exercise) {
-        try {
-            exercises.delete(exercise.getId());
-            Messages.addGlobalInfo("exercise.deleted", exercise.getName());
-        } catch (RuleViolation e) {
-            Messages.addGlobalError(e.messageKey(), e.arguments());
-        }
+        exercises.delete(exercise.getId());
+        Messages.addGlobalInfo("exercise.deleted", exercise.getName());
         find();
     }
 

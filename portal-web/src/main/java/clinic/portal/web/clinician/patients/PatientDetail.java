@@ -4,7 +4,6 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.review.ReviewFlag;
-import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -20,7 +19,6 @@ import clinic.portal.web.programme.ProgrammeView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.omnifaces.util.Faces;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -75,12 +73,7 @@ public class PatientDetail implements Serializable {
     private Set<ReviewFlag> review;
 
     public void load() throws IOException {
-        try {
-            patient = careTeam.requireMyPatient(id == null ? -1 : id);
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-            return;
-        }
+        patient = careTeam.requireMyPatient(id == null ? -1 : id);
         LocalDate today = calendar.today();
         List<Programme> history = programmes.history(id);
         Programme running = programmes.findCurrent(id).orElse(null);

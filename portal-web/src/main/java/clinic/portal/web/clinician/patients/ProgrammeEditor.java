@@ -3,8 +3,6 @@ package clinic.portal.web.clinician.patients;
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
-import clinic.portal.ejb.NotFoundException;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
@@ -62,13 +60,7 @@ public class ProgrammeEditor extends PlanEditing {
     private String note;
 
     public void load() throws IOException {
-        Account patient;
-        try {
-            patient = careTeam.requireMyPatient(patientId == null ? -1 : patientId);
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-            return;
-        }
+        Account patient = careTeam.requireMyPatient(patientId == null ? -1 : patientId);
         patientName = patient.getDisplayName();
         date = calendar.today();
         Optional<Programme> current = assignNew ? Optional.empty() : programmes.findCurrent(patientId);
@@ -102,22 +94,12 @@ public class ProgrammeEditor extends PlanEditing {
         if (!validDraft()) {
             return;
         }
-        try {
-            if (isRevising()) {
-                programmes.revise(programmeId, programmeVersion, date, note, getDraft());
-                Messages.addFlashGlobalInfo("programme.revised", patientName, date);
-            } else {
-                programmes.assign(patientId, date, note, getDraft());
-                Messages.addFlashGlobalInfo("programme.assigned", patientName, date);
-            }
-        } catch (RuleViolation e) {
-            if (e.field() != null) {
-                Messages.addError("form:" + e.field().replace("effectiveFrom", "date").replace("startDate", "date"),
-                        e.messageKey(), e.arguments());
-            } else {
-                Messages.addGlobalError(e.messageKey(), e.arguments());
-            }
-            return;
+        if (isRevising()) {
+            programmes.revise(programmeId, programmeVersion, date, note, getDraft());
+            Messages.addFlashGlobalInfo("programme.revised", patientName, date);
+        } else {
+            programmes.assign(patientId, date, note, getDraft());
+            Messages.addFlashGlobalInfo("programme.assigned", patientName, date);
         }
         Faces.redirect(Faces.getRequestContextPath() + "/clinician/patients/detail.xhtml?id=" + patientId);
     }

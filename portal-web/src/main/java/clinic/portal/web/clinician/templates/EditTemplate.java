@@ -2,8 +2,6 @@ package clinic.portal.web.clinician.templates;
 
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.ProgrammeTemplate;
-import clinic.portal.ejb.NotFoundException;
-import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.programme.TemplateDraft;
 import clinic.portal.ejb.programme.TemplateService;
 import clinic.portal.web.programme.PlanEditing;
@@ -43,30 +41,21 @@ public class EditTemplate extends PlanEditing {
             addPhase();
             return;
         }
-        try {
-            TemplateDraft template = templates.getDraft(id);
-            version = template.version();
-            name = template.name();
-            description = template.description();
-            edit(template.plan());
-        } catch (NotFoundException e) {
-            Faces.responseSendError(404, "Not found");
-        }
+        TemplateDraft template = templates.getDraft(id);
+        version = template.version();
+        name = template.name();
+        description = template.description();
+        edit(template.plan());
     }
 
     public void save() throws IOException {
         if (!validDraft()) {
             return;
         }
-        try {
-            if (id == null) {
-                templates.create(name, description, getDraft());
-            } else {
-                templates.update(id, version, name, description, getDraft());
-            }
-        } catch (RuleViolation e) {
-            Messages.addGlobalError(e.messageKey(), e.arguments());
-            return;
+        if (id == null) {
+            templates.create(name, description, getDraft());
+        } else {
+            templates.update(id, version, name, description, getDraft());
         }
         Messages.addFlashGlobalInfo("template.saved", name);
         Faces.redirect(Faces.getRequestContextPath() + "/clinician/templates/index.xhtml");

@@ -1,0 +1,190 @@
+package clinic.portal.web.performance;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
+import clinic.portal.domain.exercise.Dose;
+import clinic.portal.domain.exercise.Frequency;
+import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.log.SessionEntry;
+import clinic.portal.domain.programme.PlanDraft;
+import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.log.SessionLogService;
+import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.patient.PatientSummary;
+import clinic.portal.ejb.programme.ProgrammeService;
+import clinic.portal.ejb.review.ReviewService;
+import clinic.portal.ejb.warning.WarningSignService;
+import clinic.portal.web.support.Caller;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.QueryCount;
+import clinic.portal.web.support.TestData;
+import clinic.portal.web.support.Unique;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the busiest pages and calls cost in SQL statements, counted with EclipseLink's own session events: the same
+ * whatever the number of patients or sessions (no N+1), and no more than the number pinned here (measured on H2 and
+ * PostgreSQL alike). It found the patient list's N+1: the programmes' patients were loaded one by one. Each page is counted
+ * as its backing bean calls the services today, warm (a second time), so that the first-use lookups do not count.
+ */
+@ExtendWith(ArquillianExtension.class)
+class QueryCountIT {
+
+    private static final String PASSWORD = "long-enough-password";
+    private static final long WALKING = 1;
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private ReviewService reviews;
+
+    @Inject
+    private AdherenceService adherence;
+
+    @Inject
+    private SessionLogService sessions;
+
+    @Inject
+    private ProgrammeService programmes;
+
+    @Inject
+    private WarningSignService warningSigns;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    private TestData data;
+
+    private Account clinician;
+
+    @BeforeEach
+    void aClinicianWithOnePatient() {
+        data.countStatements();
+        clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        busyPatient(3);
+    }
+
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
+
+    @Test
+    void theClinicianPatientListCostsTheSameForOneOrTwelvePatients() {
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        int one = warm(this::patientList);
+        for (int i = 0; i < 11; i++) {
+            busyPatient(10);
+        }
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        int twelve = warm(this::patientList);
+        assertEquals(one, twelve, "no statement per patient");
+        assertTrue(twelve <= 14, "the list took " + twelve + " statements (14 when pinned)");
+    }
+
+    @Test
+    void theClinicianPatientPageCostsTheSameForFewOrManySessions() {
+        Account patient = busyPatient(2);
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        int few = warm(() -> patientPage(patient.getId()));
+        for (int daysAgo = 0; daysAgo < 13; daysAgo++) {
+            data.walkDaysAgo(patient.getId(), daysAgo, 15, 4, 5);
+        }
+        int many = warm(() -> patientPage(patient.getId()));
+        assertEquals(few, many, "no statement per session");
+        assertTrue(many <= 45, "the page took " + many + " statements (45 when pinned; one boundary call would need fewer)");
+    }
+
+    @Test
+    void thePatientTodayPageAndTheRecordCallCostTheSameForFewOrManySessions() {
+        Account patient = busyPatient(1);
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        int todayFew = warm(this::todayPage);
+        int recordFew = warm(this::record);
+        for (int daysAgo = 0; daysAgo < 13; daysAgo++) {
+            data.walkDaysAgo(patient.getId(), daysAgo, 15, 4, 5);
+        }
+        assertEquals(todayFew, warm(this::todayPage), "the today page: no statement per session");
+        int recordMany = warm(this::record);
+        assertEquals(recordFew, recordMany, "recording: no statement per session");
+        assertTrue(todayFew <= 21, "the today page took " + todayFew + " statements (21 when pinned)");
+        assertTrue(recordMany <= 2, "a walk is recorded in " + recordMany + " statements (the INSERT, and now and then the next block of ids)");
+    }
+
+    private Object patientList() {
+        List<PatientSummary> found = careTeam.myPatients("");
+        return reviews.flags(found.stream().map(PatientSummary::id).toList());
+    }
+
+    private Object patientPage(long id) {
+        LocalDate today = calendar.today();
+        careTeam.requireMyPatient(id);
+        programmes.history(id);
+        programmes.findCurrent(id);
+        adherence.recent(id);
+        warningSigns.ofPatient(id);
+        reviews.flags(id);
+        return sessions.list(id, today.minusDays(13), today);
+    }
+
+    private Object todayPage() {
+        long me = careTeam.me().getId();
+        adherence.today(me);
+        LocalDate monday = calendar.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        adherence.report(me, monday, monday.plusDays(6));
+        return warningSigns.mine();
+    }
+
+    private Object record() {
+        SessionEntry walk = new SessionEntry();
+        walk.setExerciseId(WALKING);
+        walk.setMinutes(10);
+        walk.setPerformedAt(calendar.now().minusMinutes(1));
+        return sessions.record(walk, null);
+    }
+
+    /** The statements of the work's second run. */
+    private static int warm(java.util.concurrent.Callable<?> work) {
+        QueryCount.of(work);
+        return QueryCount.of(work);
+    }
+
+    /** A patient of the clinician with a programme, sessions over the last days and an open warning sign. */
+    private Account busyPatient(int sessionsPerDay) {
+        Account patient = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        PlanDraft plan = new PlanDraft();
+        plan.addPhase("First days", null).add(data.exercise(WALKING), Dose.minutes(10, 2, Frequency.PER_DAY));
+        data.programmeSince(patient.getId(), clinician.getId(), 14, plan);
+        for (int daysAgo = 1; daysAgo <= 10; daysAgo++) {
+            for (int i = 0; i < sessionsPerDay; i++) {
+                data.walkDaysAgo(patient.getId(), daysAgo, 10, 3, 4);
+            }
+        }
+        data.warningSign(patient.getId(), Set.of(RedFlag.NIGHT_PAIN));
+        return patient;
+    }
+}
