@@ -45,9 +45,6 @@ import java.util.Set;
                 + " WHERE a.reviewedAt IS NULL AND a.raisedAt <= :cutoff ORDER BY a.raisedAt, a.id")
 @NamedQuery(name = RedFlagAlert.COUNT_OPEN_RAISED_BEFORE,
         query = "SELECT COUNT(a) FROM RedFlagAlert a WHERE a.reviewedAt IS NULL AND a.raisedAt <= :cutoff")
-@NamedQuery(name = RedFlagAlert.COUNT_OPEN_BY_PATIENT,
-        query = "SELECT a.patient.id, COUNT(a) FROM RedFlagAlert a WHERE a.patient.id IN :patients"
-                + " AND a.reviewedAt IS NULL GROUP BY a.patient.id")
 public class RedFlagAlert {
 
     public static final String FIND_FOR_PATIENT = "RedFlagAlert.findForPatient";
@@ -55,7 +52,10 @@ public class RedFlagAlert {
     public static final String COUNT_OPEN_FOR_CLINICIAN = "RedFlagAlert.countOpenForClinician";
     public static final String FIND_OPEN_RAISED_BEFORE = "RedFlagAlert.findOpenRaisedBefore";
     public static final String COUNT_OPEN_RAISED_BEFORE = "RedFlagAlert.countOpenRaisedBefore";
-    public static final String COUNT_OPEN_BY_PATIENT = "RedFlagAlert.countOpenByPatient";
+    /** Open alerts per patient: the patient's id and the count. */
+    public static final String COUNT_OPEN_BY_PATIENT = "SELECT a.patient.id AS patient, COUNT(a) AS openAlerts"
+            + " FROM RedFlagAlert a WHERE a.patient.id IN :patients"
+            + " AND a.reviewedAt IS NULL GROUP BY a.patient.id";
 
     public static final int NOTE_MAX = 1000;
 

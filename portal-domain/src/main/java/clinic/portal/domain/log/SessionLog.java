@@ -41,12 +41,6 @@ import java.util.Set;
 @NamedQuery(name = SessionLog.DAILY_PAIN,
         query = "SELECT s.localDay, AVG(s.painBefore), AVG(s.painAfter) FROM SessionLog s WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.localDay ORDER BY s.localDay")
-@NamedQuery(name = SessionLog.DAILY_REVIEW_TOTALS,
-        query = "SELECT s.patient.id, s.localDay, e.id, COUNT(s), SUM(s.minutes), MAX(s.painBefore), MAX(s.painAfter),"
-                + " SUM(s.painBefore), COUNT(s.painBefore), SUM(s.painAfter), COUNT(s.painAfter),"
-                + " SUM(CASE WHEN s.painAfter - s.painBefore >= 2 THEN 1 ELSE 0 END)"
-                + " FROM SessionLog s LEFT JOIN s.exercise e WHERE s.patient.id IN :patients"
-                + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.patient.id, s.localDay, e.id")
 @NamedQuery(name = SessionLog.COUNT_DATA_DAYS,
         query = "SELECT COUNT(DISTINCT s.localDay) FROM SessionLog s WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL")
@@ -57,7 +51,19 @@ public class SessionLog {
     public static final String DAILY_TOTALS = "SessionLog.dailyTotals";
     public static final String DAILY_PAIN = "SessionLog.dailyPain";
     public static final String COUNT_DATA_DAYS = "SessionLog.countDataDays";
-    public static final String DAILY_REVIEW_TOTALS = "SessionLog.dailyReviewTotals";
+    /**
+     * The review's aggregate per patient, day and exercise. A query string rather than a named query: EclipseLink 4.0
+     * answered it with {@code Object[]} even when asked for {@code Tuple}, so its reader keeps the column order in one
+     * place ({@code ReviewService.Row}).
+     */
+    public static final String DAILY_REVIEW_TOTALS = "SELECT s.patient.id AS patient, s.localDay AS day, e.id AS exercise,"
+            + " COUNT(s) AS sessions,"
+            + " SUM(s.minutes) AS minutes, MAX(s.painBefore) AS maxBefore, MAX(s.painAfter) AS maxAfter,"
+            + " SUM(s.painBefore) AS sumBefore, COUNT(s.painBefore) AS ratedBefore,"
+            + " SUM(s.painAfter) AS sumAfter, COUNT(s.painAfter) AS ratedAfter,"
+            + " SUM(CASE WHEN s.painAfter - s.painBefore >= 2 THEN 1 ELSE 0 END) AS flares"
+            + " FROM SessionLog s LEFT JOIN s.exercise e WHERE s.patient.id IN :patients"
+            + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL GROUP BY s.patient.id, s.localDay, e.id";
     public static final int KEY_MAX = 100;
 
     @Id

@@ -6,6 +6,7 @@ import clinic.portal.domain.adherence.ScheduledDose;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -49,8 +50,8 @@ import java.util.Optional;
         query = "SELECT p FROM Programme p WHERE p.patient.id IN :patients AND p.startDate <= :to"
                 + " AND (p.endsOn IS NULL OR p.endsOn > :from)")
 @NamedQuery(name = Programme.FIND_CURRENT_FOR_PATIENTS,
-        query = "SELECT p FROM Programme p WHERE p.patient.id IN :patients AND p.startDate <= :day"
-                + " AND (p.endsOn IS NULL OR p.endsOn > :day)")
+        query = "SELECT p.patient.id, MIN(p.startDate) FROM Programme p WHERE p.patient.id IN :patients"
+                + " AND p.startDate <= :day AND (p.endsOn IS NULL OR p.endsOn > :day) GROUP BY p.patient.id")
 public class Programme {
 
     public static final String FIND_BY_PATIENT = "Programme.findByPatient";
@@ -66,11 +67,12 @@ public class Programme {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_seq")
     private Long id;
 
-    @ManyToOne(optional = false)
+    /** Lazy, and batch-fetched with the programme graph ({@code ProgrammeGraph}) where lists of programmes are read. */
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "patient_id", nullable = false)
     private Account patient;
 
-    @ManyToOne(optional = false)
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "clinician_id", nullable = false)
     private Account clinician;
 
@@ -148,6 +150,11 @@ public class Programme {
         if (endsOn == null || end.isBefore(endsOn)) {
             endsOn = end;
         }
+    }
+
+    /** A programme that ran for at least a day and is over by {@code today}: the patient page's "past programmes". */
+    public boolean isPastOn(LocalDate today) {
+        return endsOn != null && !endsOn.isAfter(today) && startDate.isBefore(endsOn);
     }
 
     public boolean isActiveOn(LocalDate day) {

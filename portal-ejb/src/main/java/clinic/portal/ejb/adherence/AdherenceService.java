@@ -47,6 +47,12 @@ public class AdherenceService {
     @Inject
     private ClinicCalendar calendar;
 
+    /** The caller's own adherence over a window (inclusive). */
+    @RolesAllowed(PATIENT)
+    public AdherenceReport myReport(@NotNull LocalDate from, @NotNull LocalDate to) {
+        return report(careTeam.myId(), from, to);
+    }
+
     /** Adherence over a window (inclusive), the series of its days, and the data days of the last 30. */
     public AdherenceReport report(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
         careTeam.requireVisiblePatient(patientId);

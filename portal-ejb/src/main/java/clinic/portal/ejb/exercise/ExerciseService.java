@@ -1,5 +1,7 @@
 package clinic.portal.ejb.exercise;
 
+import clinic.portal.domain.adherence.Adherence;
+import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.ejb.NotFoundException;
@@ -16,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 import static clinic.portal.domain.account.Role.Names.PATIENT;
@@ -27,6 +30,9 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 @Stateless
 @RolesAllowed(CLINICIAN)
 public class ExerciseService {
+
+    @jakarta.inject.Inject
+    private AdherenceService adherence;
 
     @PersistenceContext
     private EntityManager em;
@@ -60,6 +66,16 @@ public class ExerciseService {
     @RolesAllowed({CLINICIAN, PATIENT})
     public List<Exercise> prescribable() {
         return em.createNamedQuery(Exercise.FIND_ACTIVE, Exercise.class).getResultList();
+    }
+
+    /** The record form's choice of what was done, in one call: what the caller's programme prescribes today first. */
+    @RolesAllowed(PATIENT)
+    public RecordChoices recordChoices() {
+        Set<Long> today = adherence.myToday().stream().map(Adherence.Progress::exerciseId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Exercise> all = prescribable();
+        return new RecordChoices(all.stream().filter(e -> today.contains(e.getId())).toList(),
+                all.stream().filter(e -> !today.contains(e.getId())).toList());
     }
 
     public Optional<Exercise> findExercise(long id) {

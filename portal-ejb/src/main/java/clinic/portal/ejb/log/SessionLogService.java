@@ -131,6 +131,12 @@ public class SessionLogService {
         return session;
     }
 
+    /** The caller's own sessions between two days (inclusive), newest first. */
+    @RolesAllowed(PATIENT)
+    public List<SessionLog> listMine(@NotNull LocalDate from, @NotNull LocalDate to) {
+        return list(careTeam.myId(), from, to);
+    }
+
     /** One of the caller's sessions to correct: not deleted, or not found. */
     @RolesAllowed(PATIENT)
     public SessionLog getMineToCorrect(long id) {

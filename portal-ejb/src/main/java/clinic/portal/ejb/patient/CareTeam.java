@@ -12,13 +12,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
@@ -37,6 +37,9 @@ public class CareTeam {
     @Resource
     private SessionContext context;
 
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
     @Inject
     private ClinicCalendar calendar;
 
@@ -44,7 +47,7 @@ public class CareTeam {
     private AccountIds ids;
 
     /**
-     * The caller's patients whose name or username contains the text, with today's programme: two queries however
+     * The caller's patients whose name or username contains the text, with the start of today's programme: two queries however
      * many patients there are. What needs the clinician's review (warning signs among it) is
      * {@link clinic.portal.ejb.review.ReviewService}'s.
      */
@@ -60,14 +63,15 @@ public class CareTeam {
             return List.of();
         }
         LocalDate today = calendar.today();
-        Map<Long, Programme> current = em.createNamedQuery(Programme.FIND_CURRENT_FOR_PATIENTS, Programme.class)
+        // The start of each patient's running programme, as values: no programme enters the persistence context, so a
+        // review in the same transaction loads them with their graph batch-fetched.
+        Map<Long, LocalDate> since = em.createNamedQuery(Programme.FIND_CURRENT_FOR_PATIENTS, Object[].class)
                 .setParameter("patients", patients.stream().map(Account::getId).toList())
                 .setParameter("day", today)
                 .getResultStream()
-                .collect(Collectors.toMap(p -> p.getPatient().getId(), Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
         return patients.stream().map(p -> new PatientSummary(p.getId(), p.getUsername(), p.getDisplayName(),
-                p.isEnabled(), current.containsKey(p.getId()) ? current.get(p.getId()).getStartDate() : null))
-                .toList();
+                p.isEnabled(), since.get(p.getId()))).toList();
     }
 
     /**
@@ -78,10 +82,29 @@ public class CareTeam {
     @RolesAllowed({CLINICIAN, PATIENT})
     public Account requireVisiblePatient(long patientId) {
         Account patient = em.find(Account.class, patientId);
-        if (patient == null || patient.getRole() != Role.PATIENT || !visible(patient)) {
+        if (patient == null || patient.getRole() != Role.PATIENT || !checked(patient)) {
             throw new NotFoundException("patient", patientId);
         }
         return patient;
+    }
+
+    /**
+     * Whether the caller may see the patient, asked of the database once per transaction: a use case that reads
+     * several things of one patient (the patient page) checks ownership once, however many services it calls.
+     */
+    private boolean checked(Account patient) {
+        if (transaction.getTransactionKey() == null) {
+            return visible(patient);
+        }
+        String key = CareTeam.class.getName() + ".visible:" + caller() + ":" + patient.getId();
+        if (Boolean.TRUE.equals(transaction.getResource(key))) {
+            return true;
+        }
+        boolean visible = visible(patient);
+        if (visible) {
+            transaction.putResource(key, Boolean.TRUE);
+        }
+        return visible;
     }
 
     /** The patient, if the caller is a clinician responsible for them; see {@link #requireVisiblePatient}. */

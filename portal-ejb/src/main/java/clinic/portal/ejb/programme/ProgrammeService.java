@@ -57,6 +57,9 @@ public class ProgrammeService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private TemplateService templates;
+
     /**
      * Assigns a programme to one of the caller's patients, ending any programme that runs on or after its start.
      *
@@ -126,6 +129,27 @@ public class ProgrammeService {
         Programme programme = getVisible(programmeId);
         careTeam.requireMyPatient(programme.getPatient().getId());
         return PlanDraft.of(programme.latestRevision().getPlan(), true);
+    }
+
+    /**
+     * The programme page of one of the caller's patients, in one call: the current programme to revise, or (when
+     * there is none, or {@code assignNew}) a new one with the templates to start from.
+     */
+    @RolesAllowed(CLINICIAN)
+    public ProgrammeEdit editing(long patientId, boolean assignNew) {
+        Account patient = careTeam.requireMyPatient(patientId);
+        LocalDate today = calendar.today();
+        Optional<Programme> current = assignNew ? Optional.empty() : findCurrent(patientId);
+        if (current.isPresent()) {
+            Programme programme = current.get();
+            LocalDate latest = programme.latestRevision().getEffectiveFrom();
+            return new ProgrammeEdit(patient.getDisplayName(), programme.getId(), programme.getVersion(),
+                    programme.getNote(), today.isBefore(latest) ? latest : today,
+                    PlanDraft.of(programme.latestRevision().getPlan(), true), List.of());
+        }
+        PlanDraft empty = new PlanDraft();
+        empty.addPhase(null, null);
+        return new ProgrammeEdit(patient.getDisplayName(), null, 0, null, today, empty, templates.list());
     }
 
     /** The programme running today, or else the next one to start; loaded with its revisions and exercises. */

@@ -11,6 +11,7 @@ import clinic.portal.domain.review.Review;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.patient.PatientSummary;
 import clinic.portal.ejb.programme.ProgrammeGraph;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 
 /**
  * The review flags of a clinician's patients. However many patients are asked for, it takes the same few queries:
- * the ownership check, the programmes of the last week (their revisions and plans batch-fetched with {@code IN}),
+ * the ownership check, the programmes of the last week (their patients, revisions and plans batch-fetched with {@code IN}),
  * the open red flags, one aggregate of the last two weeks of sessions per patient, day and exercise, and one of each
  * patient's pain over the first week of their programme (their baseline).
  */
@@ -87,24 +88,22 @@ public class ReviewService {
                             .addAll(p.schedule(weekFrom, Review.adherenceTo(today)));
                 });
         Map<Long, Long> redFlags = new HashMap<>();
-        em.createNamedQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
+        em.createQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
                 .setParameter("patients", ids)
                 .getResultList()
-                .forEach(row -> redFlags.put((Long) row[0], (Long) row[1]));
+                .forEach(row -> redFlags.put(count(row[0]), count(row[1])));
         Map<Long, Map<LocalDate, DayLog>> days = new HashMap<>();
         Map<Long, List<DailyTotal>> totals = new HashMap<>();
-        em.createNamedQuery(SessionLog.DAILY_REVIEW_TOTALS, Object[].class)
+        em.createQuery(SessionLog.DAILY_REVIEW_TOTALS, Object[].class)
                 .setParameter("patients", ids)
                 .setParameter("from", Review.firstDayRead(today))
                 .setParameter("to", today)
-                .getResultList()
+                .getResultStream()
+                .map(Row::of)
                 .forEach(row -> {
-                    long patient = (Long) row[0];
-                    LocalDate day = (LocalDate) row[1];
-                    totals.computeIfAbsent(patient, k -> new ArrayList<>())
-                            .add(new DailyTotal(day, (Long) row[2], count(row[3]), count(row[4])));
-                    days.computeIfAbsent(patient, k -> new HashMap<>())
-                            .merge(day, dayLog(day, row), DayLog::plus);
+                    totals.computeIfAbsent(row.patient(), k -> new ArrayList<>())
+                            .add(new DailyTotal(row.day(), row.exercise(), row.sessions(), row.minutes()));
+                    days.computeIfAbsent(row.patient(), k -> new HashMap<>()).merge(row.day(), row.dayLog(), DayLog::plus);
                 });
         Map<Long, Double> baselines = baselines(baselineOf);
         for (Long id : ids) {
@@ -117,15 +116,39 @@ public class ReviewService {
         return flags;
     }
 
+    /**
+     * The clinician's patient list as one use case: their patients whose name or username contains the text, each
+     * with what needs a look, most urgent first (then by name), in one transaction and a fixed number of queries.
+     */
+    public List<ReviewedPatient> myPatients(String text) {
+        List<PatientSummary> patients = careTeam.myPatients(text);
+        Map<Long, Set<ReviewFlag>> flags = flags(patients.stream().map(PatientSummary::id).toList());
+        return patients.stream()
+                .map(p -> new ReviewedPatient(p, flags.getOrDefault(p.id(), Set.of())))
+                .sorted(java.util.Comparator.comparing(ReviewedPatient::flags, Review.MOST_URGENT_FIRST))
+                .toList();
+    }
+
     /** The flags of one of the caller's patients. */
     public Set<ReviewFlag> flags(long patientId) {
         return flags(List.of(patientId)).get(patientId);
     }
 
-    /** One row of the aggregate (one exercise on one day) as a day of the review. */
-    private static DayLog dayLog(LocalDate day, Object[] row) {
-        return DayLog.of(day, count(row[3]), rating(row[5]), rating(row[6]), count(row[7]) + count(row[9]),
-                count(row[8]) + count(row[10]), count(row[11]));
+    /**
+     * One row of {@link SessionLog#DAILY_REVIEW_TOTALS} (one exercise of one patient on one day), read by position
+     * here only, in the order of the query's SELECT list.
+     */
+    private record Row(long patient, LocalDate day, Long exercise, long sessions, long minutes, Integer maxBefore,
+                       Integer maxAfter, long painSum, long painCount, long flares) {
+
+        static Row of(Object[] r) {
+            return new Row(count(r[0]), (LocalDate) r[1], r[2] == null ? null : count(r[2]), count(r[3]), count(r[4]),
+                    rating(r[5]), rating(r[6]), count(r[7]) + count(r[9]), count(r[8]) + count(r[10]), count(r[11]));
+        }
+
+        DayLog dayLog() {
+            return DayLog.of(day, sessions, maxBefore, maxAfter, painSum, painCount, flares);
+        }
     }
 
     /**

@@ -3,7 +3,6 @@ package clinic.portal.web.api;
 import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.ejb.adherence.AdherenceReport;
 import clinic.portal.ejb.adherence.AdherenceService;
-import clinic.portal.ejb.patient.CareTeam;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -27,14 +26,11 @@ public class AdherenceResource {
     @Inject
     private AdherenceService adherence;
 
-    @Inject
-    private CareTeam careTeam;
-
     @GET
     @Operation(summary = "Session and minutes adherence, active days, and data days in the last 30",
             description = "Ratios are null when nothing was prescribed in the window.")
     public Summary summary(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        AdherenceReport report = adherence.report(careTeam.me().getId(), from, to);
+        AdherenceReport report = adherence.myReport(from, to);
         Adherence.Summary s = report.summary();
         return new Summary(s.from(), s.to(), s.sessionsDone(), s.sessionsPrescribed(), s.sessionAdherence().orElse(null),
                 s.minutesDone(), s.minutesPrescribed(), s.minutesAdherence().orElse(null), s.activeDays(), s.days(),

@@ -5,7 +5,6 @@ import clinic.portal.domain.log.SessionLog;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
-import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.web.warning.WarningAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,9 +48,6 @@ public class SessionResource {
     private SessionLogService sessions;
 
     @Inject
-    private CareTeam careTeam;
-
-    @Inject
     private WarningAdvice advice;
 
     @POST
@@ -76,16 +72,13 @@ public class SessionResource {
     @GET
     @Operation(summary = "The caller's sessions between two days (inclusive), newest first")
     public List<SessionView> list(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
-        return sessions.list(careTeam.me().getId(), from, to).stream().map(s -> SessionView.of(s, advice)).toList();
+        return sessions.listMine(from, to).stream().map(s -> SessionView.of(s, advice)).toList();
     }
 
     @GET
     @Path("{id}")
     public Response get(@PathParam("id") long id) {
-        SessionLog session = sessions.getMine(id);
-        if (session.isDeleted()) {
-            return Problem.ofKey(Response.Status.NOT_FOUND, "api.notFound").response();
-        }
+        SessionLog session = sessions.getMineToCorrect(id);
         return Response.ok(SessionView.of(session, advice)).tag(etag(session)).build();
     }
 

@@ -1,19 +1,18 @@
 package clinic.portal.web.clinician;
 
-import clinic.portal.domain.review.Review;
 import clinic.portal.domain.review.ReviewFlag;
-import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.patient.PatientSummary;
 import clinic.portal.ejb.review.ReviewService;
+import clinic.portal.ejb.review.ReviewedPatient;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Backs {@code /clinician/index.xhtml}: the clinician's own patients, searchable, with today's programme and what
@@ -26,9 +25,6 @@ public class MyPatients implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private CareTeam careTeam;
-
-    @Inject
     private ReviewService reviews;
 
     private String search;
@@ -36,9 +32,9 @@ public class MyPatients implements Serializable {
     private Map<Long, Set<ReviewFlag>> flags;
 
     public void find() {
-        List<PatientSummary> found = careTeam.myPatients(search);
-        flags = reviews.flags(found.stream().map(PatientSummary::id).toList());
-        patients = found.stream().sorted(Comparator.comparing(this::flagsOf, Review.MOST_URGENT_FIRST)).toList();
+        List<ReviewedPatient> found = reviews.myPatients(search);
+        patients = found.stream().map(ReviewedPatient::patient).toList();
+        flags = found.stream().collect(Collectors.toMap(r -> r.patient().id(), ReviewedPatient::flags));
     }
 
     public Set<ReviewFlag> flagsOf(PatientSummary patient) {

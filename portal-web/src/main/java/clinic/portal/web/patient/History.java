@@ -1,89 +1,67 @@
 package clinic.portal.web.patient;
 
-import clinic.portal.domain.log.SessionLog;
-import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.adherence.AdherenceReport;
-import clinic.portal.ejb.adherence.AdherenceService;
-import clinic.portal.ejb.clinic.ClinicCalendar;
-import clinic.portal.ejb.log.SessionLogService;
-import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.log.SessionSummary;
+import clinic.portal.ejb.patient.HistoryOverview;
+import clinic.portal.ejb.patient.PatientViews;
 import clinic.portal.web.ProgressCharts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Backs {@code /patient/history.xhtml}: the last 30 days of sessions by day, adherence, a calendar of active days,
- * and two charts (minutes per day against what was prescribed; pain before and after).
+ * Backs {@code /patient/history.xhtml}, in one boundary call ({@link PatientViews#history}): the last 30 days'
+ * adherence, a calendar of active days, charts of minutes and pain, and the sessions (with "Change" while they may
+ * still be corrected).
  */
 @Named
 @RequestScoped
 public class History {
 
-    private static final int DAYS = 30;
-
     @Inject
-    private AdherenceService adherence;
+    private PatientViews patientViews;
 
-    @Inject
-    private SessionLogService sessions;
-
-    @Inject
-    private CareTeam careTeam;
-
-    @Inject
-    private ClinicCalendar calendar;
-
-    private AdherenceReport report;
-    private List<SessionLog> list;
+    private HistoryOverview overview;
 
     @PostConstruct
     void load() {
-        long me = careTeam.me().getId();
-        LocalDate today = calendar.today();
-        report = adherence.report(me, today.minusDays(DAYS - 1L), today);
-        list = sessions.list(me, today.minusDays(DAYS - 1L), today);
-    }
-
-    public boolean editable(SessionLog session) {
-        return SessionWindow.isOpen(session.getLocalDay(), calendar.today());
+        overview = patientViews.history();
     }
 
     public long getSessionsDone() {
-        return Math.round(report.summary().sessionsDone());
+        return Math.round(overview.report().summary().sessionsDone());
     }
 
     public long getSessionsPrescribed() {
-        return Math.round(report.summary().sessionsPrescribed());
+        return Math.round(overview.report().summary().sessionsPrescribed());
     }
 
     public long getMinutesDone() {
-        return Math.round(report.summary().minutesDone());
+        return Math.round(overview.report().summary().minutesDone());
     }
 
     public long getMinutesPrescribed() {
-        return Math.round(report.summary().minutesPrescribed());
+        return Math.round(overview.report().summary().minutesPrescribed());
     }
 
     public AdherenceReport getReport() {
-        return report;
+        return overview.report();
     }
 
-    public List<SessionLog> getSessions() {
-        return list;
+    public List<SessionSummary> getSessions() {
+        return overview.sessions();
     }
 
     /** Minutes per day against what was prescribed, as a Chart.js configuration. */
     public String getMinutesChart() {
-        return ProgressCharts.minutes(report.days());
+        return ProgressCharts.minutes(overview.report().days());
     }
 
     /** Pain before and after sessions, per day, as a Chart.js configuration. */
     public String getPainChart() {
-        return ProgressCharts.pain(report.days());
+        return ProgressCharts.pain(overview.report().days());
     }
 }

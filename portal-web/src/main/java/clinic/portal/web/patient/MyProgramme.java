@@ -9,11 +9,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import java.util.Optional;
 
 /**
- * Backs {@code /patient/index.xhtml} and {@code /patient/programme.xhtml}: the signed-in patient's own
- * programme, in words, and the phase that applies today.
+ * Backs {@code /patient/programme.xhtml}: the signed-in patient's own programme, in words, phase by phase.
  */
 @Named
 @RequestScoped
@@ -37,19 +35,5 @@ public class MyProgramme {
 
     public ProgrammeView getProgramme() {
         return programme;
-    }
-
-    /** Today's phase, if the programme prescribes anything today. */
-    public Optional<ProgrammeView.PhaseView> today() {
-        return programme == null ? Optional.empty()
-                : programme.phases().stream().filter(ProgrammeView.PhaseView::current).findFirst();
-    }
-
-    public ProgrammeView.PhaseView getToday() {
-        return today().orElse(null);
-    }
-
-    public boolean isNotStarted() {
-        return programme != null && programme.startDate().isAfter(calendar.today());
     }
 }

@@ -5,9 +5,9 @@ import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
-import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.exercise.ExerciseService;
+import clinic.portal.ejb.exercise.RecordChoices;
 import clinic.portal.web.Texts;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.model.SelectItemGroup;
@@ -18,9 +18,7 @@ import org.omnifaces.util.Messages;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -36,9 +34,6 @@ public abstract class SessionForm implements Serializable {
 
     @Inject
     protected ClinicCalendar calendar;
-
-    @Inject
-    private AdherenceService adherence;
 
     @Inject
     private ExerciseService exercises;
@@ -95,20 +90,20 @@ public abstract class SessionForm implements Serializable {
     /** Prescribed exercises first, then the rest of the library, then "something else". */
     public List<SelectItem> getChoices() {
         if (choices == null) {
-            Set<Long> prescribed = new LinkedHashSet<>();
-            adherence.myToday().forEach(p -> prescribed.add(p.exerciseId()));
-            List<Exercise> all = exercises.prescribable();
+            RecordChoices offered = exercises.recordChoices();
             SelectItemGroup mine = new SelectItemGroup(text("record.what.prescribed"));
-            mine.setSelectItems(all.stream().filter(e -> prescribed.contains(e.getId()))
-                    .map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new));
+            mine.setSelectItems(items(offered.prescribed()));
             SelectItemGroup others = new SelectItemGroup(text("record.what.library"));
-            others.setSelectItems(all.stream().filter(e -> !prescribed.contains(e.getId()))
-                    .map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new));
+            others.setSelectItems(items(offered.others()));
             SelectItemGroup other = new SelectItemGroup(text("record.what.other"));
             other.setSelectItems(new SelectItem[]{new SelectItem(OTHER, text("record.what.other"))});
-            choices = prescribed.isEmpty() ? List.of(others, other) : List.of(mine, others, other);
+            choices = offered.prescribed().isEmpty() ? List.of(others, other) : List.of(mine, others, other);
         }
         return choices;
+    }
+
+    private static SelectItem[] items(List<Exercise> exercises) {
+        return exercises.stream().map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new);
     }
 
     public List<Integer> getScale() {

@@ -18,6 +18,7 @@ import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +77,9 @@ class AccountServiceIT {
 
     @Inject
     private MovableClock clock;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @AfterEach
     void signOut() {
@@ -362,7 +365,7 @@ class AccountServiceIT {
         assertTrue(events.stream().allMatch(e -> "admin".equals(e.getActor()) && username.equals(e.getSubject())
                 && account.getId().equals(e.getSubjectId())));
         assertEquals(4, audit.count(new AuditQuery(username, null, null, null)));
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = calendar.today();
         assertEquals(1, audit.count(new AuditQuery(username, AuditAction.ACCOUNT_DISABLED, today, today)));
         assertEquals(0, audit.count(new AuditQuery(username, null, today.plusDays(1), null)));
         assertThrows(RuleViolation.class, () -> audit.count(new AuditQuery(null, null, today, today.minusDays(1))));

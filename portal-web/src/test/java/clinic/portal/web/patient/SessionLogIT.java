@@ -18,12 +18,14 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.Recorded;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.warning.WarningSignService;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.MovableClock;
 import clinic.portal.web.support.TestData;
 import clinic.portal.web.support.Unique;
 import jakarta.inject.Inject;
@@ -37,10 +39,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -85,6 +87,12 @@ class SessionLogIT {
     @Inject
     private TestData data;
 
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    private MovableClock clock;
+
     private Account clinician;
     private Account patient;
 
@@ -100,7 +108,23 @@ class SessionLogIT {
 
     @AfterEach
     void signOut() {
+        clock.reset();
         Caller.signOut();
+    }
+
+    @Test
+    void aWalkJustBeforeMidnightInTheClinicCountsForThatDayAndTheNextDayStartsAfresh() {
+        ZonedDateTime midnight = calendar.today().plusDays(1).atStartOfDay(calendar.zone());
+        clock.advance(Duration.between(calendar.now().toInstant(), midnight.minusMinutes(5).toInstant()));
+        LocalDate day = calendar.today();
+        SessionLog late = sessions.record(walk(10, 0), null).session();
+        assertEquals(day, late.getLocalDay(), "23:54 in the clinic's zone is still that day, whatever the server's zone");
+        assertEquals(1, adherence.myToday().get(0).sessionsDone());
+
+        clock.advance(Duration.ofMinutes(10));
+        assertEquals(day.plusDays(1), calendar.today());
+        assertEquals(0, adherence.myToday().get(0).sessionsDone(), "a new day starts with nothing done");
+        assertEquals(1, adherence.report(patient.getId(), day, day).summary().sessionsDone());
     }
 
     @Test
@@ -133,7 +157,7 @@ class SessionLogIT {
         SessionEntry sets = new SessionEntry();
         sets.setExerciseId(BRIDGING);
         sets.setSets(2);
-        sets.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+        sets.setPerformedAt(calendar.now().minusMinutes(1));
         SessionLog recorded = sessions.record(sets, null).session();
         assertEquals(2, recorded.getSets());
         assertEquals(null, recorded.getMinutes(), "minutes are optional for an exercise done in sets");
@@ -144,7 +168,7 @@ class SessionLogIT {
         assertTrue(progress.isDone());
 
         Http app = new Http(base).token(strong.getUsername(), PASSWORD);
-        String at = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(2).toString();
+        String at = calendar.now().withNano(0).minusMinutes(2).toString();
         Http.Reply viaApi = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":" + BRIDGING + ",\"performedAt\":\"" + at + "\",\"sets\":3}");
         assertEquals(201, viaApi.status(), viaApi::toString);
         assertEquals(3, viaApi.json().getInt("sets"));
@@ -176,7 +200,7 @@ class SessionLogIT {
         RuleViolation tooOld = assertThrows(RuleViolation.class, () -> sessions.record(walk(10, 16), null));
         assertEquals("session.performedAt.tooOld", tooOld.messageKey());
         SessionEntry future = walk(10, 0);
-        future.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).plusHours(2));
+        future.setPerformedAt(calendar.now().plusHours(2));
         RuleViolation inFuture = assertThrows(RuleViolation.class, () -> sessions.record(future, null));
         assertEquals("performedAt", inFuture.field());
     }
@@ -276,7 +300,7 @@ class SessionLogIT {
     @Test
     void theApiAnswersEachBadInputWithAProblemNamingTheField() {
         Http app = new Http(base).token(patient.getUsername(), PASSWORD);
-        String now = OffsetDateTime.now(ZoneOffset.UTC).toString();
+        String now = calendar.now().toString();
 
         assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"" + now + "\",\"minutes\":-5}"), 400, "minutes");
         assertProblem(app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\"" + now + "\",\"minutes\":9000}"), 400, "minutes");
@@ -343,20 +367,20 @@ class SessionLogIT {
         }
     }
 
-    private static String json(int minutes, int painBefore, int painAfter) {
-        return "{\"exerciseId\":1,\"performedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(5)
+    private String json(int minutes, int painBefore, int painAfter) {
+        return "{\"exerciseId\":1,\"performedAt\":\"" + calendar.now().withNano(0).minusMinutes(5)
                 + "\",\"minutes\":" + minutes + ",\"painBefore\":" + painBefore + ",\"painAfter\":" + painAfter + "}";
     }
 
-    private static SessionEntry walk(int minutes, int daysAgo) {
+    private SessionEntry walk(int minutes, int daysAgo) {
         SessionEntry entry = new SessionEntry();
         entry.setExerciseId(WALKING);
         entry.setMinutes(minutes);
-        entry.setPerformedAt(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1).minusDays(daysAgo));
+        entry.setPerformedAt(calendar.now().minusMinutes(1).minusDays(daysAgo));
         return entry;
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/London"));
+    private LocalDate today() {
+        return calendar.today();
     }
 }

@@ -1,10 +1,8 @@
 package clinic.portal.web.clinician.patients;
 
-import clinic.portal.domain.account.Account;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
-import clinic.portal.ejb.clinic.ClinicCalendar;
-import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.programme.ProgrammeEdit;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.programme.TemplateService;
 import clinic.portal.ejb.programme.TemplateSummary;
@@ -20,7 +18,6 @@ import org.omnifaces.util.Messages;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Backs {@code /clinician/patients/programme.xhtml?patient=…}: assigns a programme (from a template or from
@@ -39,11 +36,6 @@ public class ProgrammeEditor extends PlanEditing {
     @Inject
     private TemplateService templates;
 
-    @Inject
-    private CareTeam careTeam;
-
-    @Inject
-    private ClinicCalendar calendar;
 
     private Long patientId;
     private boolean assignNew;
@@ -59,25 +51,15 @@ public class ProgrammeEditor extends PlanEditing {
     @Size(max = Programme.NOTE_MAX, message = "{programme.note.size}")
     private String note;
 
-    public void load() throws IOException {
-        Account patient = careTeam.requireMyPatient(patientId == null ? -1 : patientId);
-        patientName = patient.getDisplayName();
-        date = calendar.today();
-        Optional<Programme> current = assignNew ? Optional.empty() : programmes.findCurrent(patientId);
-        if (current.isPresent()) {
-            Programme programme = current.get();
-            programmeId = programme.getId();
-            programmeVersion = programme.getVersion();
-            note = programme.getNote();
-            if (date.isBefore(programme.latestRevision().getEffectiveFrom())) {
-                date = programme.latestRevision().getEffectiveFrom();
-            }
-            edit(PlanDraft.of(programme.latestRevision().getPlan(), true));
-        } else {
-            templateList = templates.list();
-            edit(new PlanDraft());
-            addPhase();
-        }
+    public void load() {
+        ProgrammeEdit editing = programmes.editing(patientId == null ? -1 : patientId, assignNew);
+        patientName = editing.patientName();
+        programmeId = editing.programmeId();
+        programmeVersion = editing.version();
+        note = editing.note();
+        date = editing.firstDay();
+        templateList = editing.templates();
+        edit(editing.draft());
     }
 
     /** Replaces the draft with the chosen template's plan; its cautioned exercises must be confirmed again. */
