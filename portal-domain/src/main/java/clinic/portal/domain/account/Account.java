@@ -14,7 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import jakarta.validation.constraints.Email;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -82,20 +82,15 @@ public class Account implements Serializable {
     @Column(name = "username", nullable = false, unique = true, updatable = false, length = USERNAME_MAX)
     private String username;
 
-    @NotBlank(message = "{account.displayName.required}")
-    @Size(max = DISPLAY_NAME_MAX, message = "{account.displayName.size}")
+    // The profile's rules (display name, email, phone) are declared once, on Profile, and checked through
+    // getProfile() below.
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
-    @NotBlank(message = "{account.email.required}")
-    @Size(max = EMAIL_MAX, message = "{account.email.size}")
-    @Email(message = "{account.email.invalid}")
     @Column(name = "email", nullable = false, length = EMAIL_MAX)
     private String email;
 
     /** Optional: how the care team reaches the person by phone (a patient who reported a warning sign). */
-    @Size(max = PHONE_MAX, message = "{account.phone.invalid}")
-    @Pattern(regexp = PHONE_PATTERN, message = "{account.phone.invalid}")
     @Column(name = "phone", length = PHONE_MAX)
     private String phone;
 
@@ -269,6 +264,12 @@ public class Account implements Serializable {
 
     public void setEmail(String email) {
         this.email = email == null ? null : email.strip();
+    }
+
+    /** The profile as a value, validated with the account (its constraints are declared there, once). */
+    @Valid
+    public Profile getProfile() {
+        return Profile.of(this);
     }
 
     /** Takes an administrator's edit of the profile. */

@@ -46,7 +46,7 @@ public class ReportWarning implements Serializable {
         WarningSign reported = warningSigns.report(EnumSet.copyOf(signs));
         advice = reported.urgency();
         signs = new HashSet<>();
-        recent = warningSigns.mine();
+        recent = java.util.stream.Stream.concat(java.util.stream.Stream.of(reported), recent.stream()).toList();
     }
 
     /** The patient has read the advice and closes it. */

@@ -138,6 +138,37 @@ class WarningSignPagesIT {
     }
 
     @Test
+    void anAdministratorSetsThePhoneNumberTheCareTeamCalls() throws Exception {
+        Properties team = careTeam();
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            desk.go("/admin/accounts/edit.xhtml?id=" + team.getProperty("patientId"));
+            desk.awaitHeading(team.getProperty("patientName"));
+
+            desk.type("#form\\:phone", "call me maybe");
+            desk.click("#form\\:submit");
+            desk.awaitText("#form", "Please enter a phone number");
+            desk.type("#form\\:phone", "+44 20 7946 0999");
+            desk.click("#form\\:submit");
+            desk.awaitText(".ui-messages-info", "saved");
+
+            desk.type("#reset\\:temporaryPassword", "short");
+            desk.click("#reset\\:submit");
+            desk.awaitText("#reset", "A password needs");
+            desk.type("#reset\\:temporaryPassword", "a-temporary-password-2");
+            desk.click("#reset\\:submit");
+            desk.awaitText(".ui-messages-info", "must choose a new password");
+        }
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
+            desk.awaitText("#contact", "+44 20 7946 0999");
+        }
+    }
+
+    @Test
     void aPageParameterThatDoesNotConvertAnswers404() throws Exception {
         Properties team = careTeam();
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {

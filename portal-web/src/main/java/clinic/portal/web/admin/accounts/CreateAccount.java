@@ -2,12 +2,14 @@ package clinic.portal.web.admin.accounts;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.PasswordPolicy;
+import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -18,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Backs {@code /admin/accounts/create.xhtml}. The form binds to a new {@link Account}, so the entity's own
- * constraints validate it; a refusal from the service is shown next to the field it concerns, and the form
- * keeps everything typed.
+ * Backs {@code /admin/accounts/create.xhtml}. The form binds the username and role to a new {@link Account} and
+ * the rest to a {@link Profile}, so the rules declared on each validate it; a refusal from the service is shown next to
+ * the field it concerns, and the form keeps everything typed.
  */
 @Named
 @ViewScoped
@@ -32,15 +34,23 @@ public class CreateAccount implements Serializable {
     private AccountService accounts;
 
     private final Account account = new Account();
+
+    @Valid
+    private final Profile profile = new Profile();
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.size}")
     private String temporaryPassword;
     private List<Long> clinicianIds = new ArrayList<>();
     private List<AccountSummary> clinicians;
 
     public void submit() throws IOException {
+        account.apply(profile);
         accounts.create(account, temporaryPassword, clinicianIds);
         Messages.addFlashGlobalInfo("account.created", account.getDisplayName(), account.getUsername());
         Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts/index.xhtml");
+    }
+
+    public Profile getProfile() {
+        return profile;
     }
 
     public boolean isPatient() {
