@@ -33,21 +33,22 @@ public class ExerciseList implements Serializable {
     public void archive(Exercise exercise) {
         exercises.archive(exercise.getId());
         Messages.addGlobalInfo("exercise.archivedDone", exercise.getName());
-        find();
+        results = null;
     }
 
     public void restore(Exercise exercise) {
         exercises.restore(exercise.getId());
         Messages.addGlobalInfo("exercise.restored", exercise.getName());
-        find();
+        results = null;
     }
 
     public void delete(Exercise exercise) {
         exercises.delete(exercise.getId());
         Messages.addGlobalInfo("exercise.deleted", exercise.getName());
-        find();
+        results = null;
     }
 
+    /** The list, read when the page shows it (again after an action, which only forgets it). */
     public List<Exercise> getResults() {
         if (results == null) {
             find();
