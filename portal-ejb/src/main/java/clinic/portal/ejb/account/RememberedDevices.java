@@ -4,6 +4,7 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.ejb.Secrets;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.security.PermitAll;
@@ -15,14 +16,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -44,7 +39,6 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 public class RememberedDevices {
 
     private static final Logger LOG = Logger.getLogger(RememberedDevices.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -71,10 +65,10 @@ public class RememberedDevices {
         if (account.getRole() != Role.PATIENT) {
             return Optional.empty();
         }
-        String selector = random(18);
-        String validator = random(32);
+        String selector = Secrets.random(18);
+        String validator = Secrets.random(32);
         OffsetDateTime now = calendar.now();
-        em.persist(new RememberMeToken(account, selector, sha256(validator), now, lifetime()));
+        em.persist(new RememberMeToken(account, selector, Secrets.sha256(validator), now, lifetime()));
         audit.recordSignIn(AuditAction.KEPT_SIGNED_IN, account, "kept signed in on a device for " + days + " days");
         return Optional.of(selector + "." + validator);
     }
@@ -99,7 +93,7 @@ public class RememberedDevices {
         RememberMeToken token = found.get();
         Account account = token.getAccount();
         OffsetDateTime now = calendar.now();
-        switch (token.match(sha256(parts[1]), now)) {
+        switch (token.match(Secrets.sha256(parts[1]), now)) {
             case NONE -> {
                 forgetAll(account);
                 audit.recordSignIn(AuditAction.REMEMBERED_DEVICES_ENDED, account,
@@ -118,8 +112,8 @@ public class RememberedDevices {
                     em.remove(token);
                     return Optional.empty();
                 }
-                String validator = random(32);
-                token.rotate(sha256(validator), now);
+                String validator = Secrets.random(32);
+                token.rotate(Secrets.sha256(validator), now);
                 audit.recordSignIn(AuditAction.SIGNED_IN, account, "kept signed in on this device");
                 return Optional.of(new Remembered(account.getUsername(), account.getRole(), parts[0] + "." + validator));
             }
@@ -136,7 +130,7 @@ public class RememberedDevices {
         em.createNamedQuery(RememberMeToken.FIND_BY_SELECTOR, RememberMeToken.class)
                 .setParameter("selector", parts[0])
                 .getResultStream()
-                .filter(t -> t.match(sha256(parts[1]), calendar.now()) != RememberMeToken.Match.NONE)
+                .filter(t -> t.match(Secrets.sha256(parts[1]), calendar.now()) != RememberMeToken.Match.NONE)
                 .forEach(em::remove);
     }
 
@@ -165,20 +159,6 @@ public class RememberedDevices {
             return null;
         }
         return new String[]{cookie.substring(0, dot), cookie.substring(dot + 1)};
-    }
-
-    private static String random(int bytes) {
-        byte[] secret = new byte[bytes];
-        RANDOM.nextBytes(secret);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    }
-
-    private static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /**

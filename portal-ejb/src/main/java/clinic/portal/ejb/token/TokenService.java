@@ -4,6 +4,7 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.ApiToken;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.ejb.Secrets;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.Resource;
@@ -16,13 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import static clinic.portal.domain.account.Role.Names.ADMIN;
@@ -35,8 +30,6 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
  */
 @Stateless
 public class TokenService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     private EntityManager em;
@@ -60,11 +53,9 @@ public class TokenService {
         Account me = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
                 .setParameter("username", context.getCallerPrincipal().getName())
                 .getSingleResult();
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Secrets.random(32);
         OffsetDateTime now = calendar.now();
-        ApiToken stored = new ApiToken(me, sha256(token), now, now.plusDays(tokenDays));
+        ApiToken stored = new ApiToken(me, Secrets.sha256(token), now, now.plusDays(tokenDays));
         em.persist(stored);
         audit.record(AuditAction.API_TOKEN_ISSUED, me, "valid until " + stored.getExpiresAt());
         return new IssuedToken(token, stored.getExpiresAt());
@@ -74,7 +65,7 @@ public class TokenService {
     @PermitAll
     public Optional<TokenHolder> holder(String token) {
         return em.createNamedQuery(ApiToken.FIND_VALID, ApiToken.class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", Secrets.sha256(token))
                 .setParameter("now", calendar.now())
                 .getResultStream().findFirst()
                 .map(t -> new TokenHolder(t.getAccount().getUsername(), t.getAccount().getRole()));
@@ -84,21 +75,13 @@ public class TokenService {
     @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
     public void revoke(String token) {
         em.createNamedQuery(ApiToken.FIND_BY_HASH, ApiToken.class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", Secrets.sha256(token))
                 .getResultStream()
                 .filter(t -> t.getAccount().getUsername().equals(context.getCallerPrincipal().getName()))
                 .forEach(t -> {
                     t.revoke(calendar.now());
                     audit.record(AuditAction.API_TOKEN_REVOKED, t.getAccount(), null);
                 });
-    }
-
-    private static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The account a valid token stands for. */
