@@ -22,12 +22,15 @@ import java.util.Objects;
 @Table(name = "api_token")
 @NamedQuery(name = ApiToken.FIND_VALID,
         query = "SELECT t FROM ApiToken t JOIN FETCH t.account a WHERE t.tokenHash = :hash AND t.revokedAt IS NULL"
-                + " AND t.expiresAt > :now AND a.enabled = TRUE")
+                + " AND t.expiresAt > :now AND a.enabled = TRUE AND a.passwordChangeRequired = FALSE")
+@NamedQuery(name = ApiToken.REVOKE_ALL_OF,
+        query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.account.id = :account AND t.revokedAt IS NULL")
 @NamedQuery(name = ApiToken.FIND_BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
 public class ApiToken {
 
     public static final String FIND_VALID = "ApiToken.findValid";
     public static final String FIND_BY_HASH = "ApiToken.findByHash";
+    public static final String REVOKE_ALL_OF = "ApiToken.revokeAllOf";
 
     @Id
     @SequenceGenerator(name = "api_token_seq", sequenceName = "api_token_seq", allocationSize = 50)

@@ -7,6 +7,7 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.token.TokenService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -63,6 +64,9 @@ public class AccountService {
 
     @Inject
     private RememberedDevices devices;
+
+    @Inject
+    private TokenService tokens;
 
     /**
      * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
@@ -229,6 +233,7 @@ public class AccountService {
         }
         account.disable();
         devices.forgetAllOf(account);
+        tokens.revokeAllOf(account);
         audit.record(AuditAction.ACCOUNT_DISABLED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " disabled by " + caller());
     }
@@ -254,6 +259,7 @@ public class AccountService {
         requireStrong(account.getUsername(), temporaryPassword, "temporaryPassword");
         account.resetPassword(passwords.hash(temporaryPassword));
         devices.forgetAllOf(account);
+        tokens.revokeAllOf(account);
         audit.record(AuditAction.PASSWORD_RESET, account, null);
         LOG.info(() -> "Password of account " + account.getUsername() + " reset by " + caller());
     }
@@ -278,6 +284,7 @@ public class AccountService {
         requireStrong(account.getUsername(), newPassword, "newPassword");
         account.changePassword(passwords.hash(newPassword));
         devices.forgetAllOf(account);
+        tokens.revokeAllOf(account);
         audit.record(AuditAction.PASSWORD_CHANGED, account, null);
     }
 

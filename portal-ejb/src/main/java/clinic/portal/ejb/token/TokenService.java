@@ -61,7 +61,22 @@ public class TokenService {
         return new IssuedToken(token, stored.getExpiresAt());
     }
 
-    /** Who a token belongs to, if it is valid and their account enabled. */
+    /**
+     * Ends every token of an account: after a password change or reset, or when it is disabled. (A node that had a
+     * token cached accepts it for at most {@code PORTAL_API_TOKEN_CACHE_SECONDS} more.)
+     */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public void revokeAllOf(Account account) {
+        int revoked = em.createNamedQuery(ApiToken.REVOKE_ALL_OF)
+                .setParameter("now", calendar.now())
+                .setParameter("account", account.getId())
+                .executeUpdate();
+        if (revoked > 0) {
+            audit.record(AuditAction.API_TOKEN_REVOKED, account, revoked + " token(s), with the password or the account");
+        }
+    }
+
+    /** Who a token belongs to, if it is valid and their account enabled with a password of their own. */
     @PermitAll
     public Optional<TokenHolder> holder(String token) {
         return em.createNamedQuery(ApiToken.FIND_VALID, ApiToken.class)

@@ -28,8 +28,14 @@ public class TokenResource {
     private TokenCache cache;
 
     @POST
-    @Operation(summary = "Issue a token for the caller (authenticate with HTTP Basic)")
-    public Response issue() {
+    @Operation(summary = "Issue a token for the caller (authenticate with HTTP Basic)",
+            description = "Only a password issues a token: a Bearer token cannot renew itself (a stolen one would never "
+                    + "expire), and an account with a temporary password gets none until it is changed.")
+    public Response issue(@HeaderParam("Authorization") String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Problem.of(Response.Status.FORBIDDEN, "Tokens are issued for a username and password (HTTP Basic) only.")
+                    .response();
+        }
         TokenService.IssuedToken token = tokens.issue();
         return Response.status(Response.Status.CREATED).entity(token).build();
     }

@@ -3,6 +3,7 @@ package clinic.portal.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import clinic.portal.ejb.account.RememberedDevices;
+import clinic.portal.ejb.account.SignInResult;
 import jakarta.json.Json;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -55,6 +56,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     private RememberedDevices devices;
+
+    @Inject
+    private SignInAttempt attempt;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -129,6 +133,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                 CredentialValidationResult result = identityStores.validate(
                         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    if (attempt.result().map(SignInResult::passwordChangeRequired).orElse(false)) {
+                        return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
+                                "This account has a temporary password: change it on the sign-in page first.");
+                    }
                     return context.notifyContainerAboutLogin(result);
                 }
             }
@@ -220,15 +228,19 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"clinic-portal\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"clinic-portal\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write(Json.createObjectBuilder()
                     .add("type", "about:blank")
-                    .add("title", "Unauthorized")
-                    .add("status", 401)
+                    .add("title", title)
+                    .add("status", status)
                     .add("detail", detail)
                     .build().toString());
         } catch (IOException e) {

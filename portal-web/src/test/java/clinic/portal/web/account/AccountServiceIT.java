@@ -22,6 +22,7 @@ import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
 import clinic.portal.web.support.MovableClock;
 import clinic.portal.web.support.TestData;
 import clinic.portal.web.support.Unique;
@@ -32,11 +33,13 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -74,6 +77,9 @@ class AccountServiceIT {
 
     @Inject
     private RememberedDevices devices;
+
+    @ArquillianResource
+    private URL base;
 
     @Inject
     private MovableClock clock;
@@ -115,6 +121,26 @@ class AccountServiceIT {
         assertTrue(devices.use(again).isEmpty(), "it lasts PORTAL_REMEMBER_ME_DAYS, then ends");
         assertTrue(devices.use("not-a-cookie").isEmpty());
         assertTrue(devices.use("x.y").isEmpty());
+    }
+
+    @Test
+    void aTemporaryPasswordOpensNoApiAndAResetEndsEveryToken() {
+        Caller.admin();
+        String username = Unique.username("pat");
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        accounts.create(new Account(username, "Pat Temp", "pat@example.org", Role.PATIENT), "a-temporary-password",
+                List.of(clinician.getId()));
+
+        Http app = new Http(base).basic(username, "a-temporary-password");
+        assertEquals(403, app.send("POST", "/api/v1/tokens", null).status(), "no token for a temporary password");
+        assertEquals(403, app.send("GET", "/api/v1/today", null).status(), "nor any call with it");
+
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Http phone = new Http(base).token(patient.getUsername(), PASSWORD);
+        assertEquals(403, phone.send("POST", "/api/v1/tokens", null).status(), "a token cannot renew itself");
+        Http laptop = new Http(base).token(patient.getUsername(), PASSWORD);
+        accounts.resetPassword(patient.getId(), "another-temporary-password");
+        assertEquals(401, laptop.send("GET", "/api/v1/today", null).status(), "a reset ends every token");
     }
 
     @Test
