@@ -38,8 +38,8 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 /**
  * Accounts, as administrators manage them, and each person's own password.
  * <p>
- * Administrators only, except {@link #changeOwnPassword} and {@link #getCurrentAccount}, which act on the
- * caller's own account and nobody else's.
+ * Administrators only, except {@link #changeOwnPassword}, {@link #signOutEverywhere} and {@link #getCurrentAccount},
+ * which act on the caller's own account and nobody else's.
  */
 @Stateless
 @RolesAllowed(ADMIN)
@@ -286,6 +286,19 @@ public class AccountService {
         devices.forgetAllOf(account);
         tokens.revokeAllOf(account);
         audit.record(AuditAction.PASSWORD_CHANGED, account, null);
+    }
+
+    /**
+     * "Sign out everywhere": every remembered device of the caller is forgotten and every API token revoked (the web
+     * layer ends their page sessions). The caller's username, for that.
+     */
+    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    public String signOutEverywhere() {
+        Account account = getCurrentAccount();
+        devices.forgetAllOf(account);
+        tokens.revokeAllOf(account);
+        audit.record(AuditAction.SIGNED_OUT_EVERYWHERE, account, null);
+        return account.getUsername();
     }
 
     private static void requireStrong(String username, String password, String field) {

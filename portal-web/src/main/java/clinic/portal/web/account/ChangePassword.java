@@ -4,6 +4,8 @@ import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
+import clinic.portal.web.security.PortalAuthentication;
+import clinic.portal.web.security.SignedInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,10 +28,25 @@ public class ChangePassword {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SignedInSessions signedIn;
+
     private String currentPassword;
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.size}")
     private String newPassword;
     private String confirmation;
+
+    /**
+     * "Sign out everywhere": ends every session of the caller (this one too), every remembered device and every API
+     * token, and shows the sign-in page.
+     */
+    public void signOutEverywhere() throws IOException {
+        String username = accounts.signOutEverywhere();
+        signedIn.endAll(username, null);
+        PortalAuthentication.forgetCookie(Faces.getRequest(), Faces.getResponse());
+        Messages.addFlashGlobalInfo("account.signedOutEverywhere");
+        Faces.redirect(Faces.getRequestContextPath() + Homes.LOGIN);
+    }
 
     public boolean isRequired() {
         HttpSession session = Faces.getSession(false);
@@ -42,6 +59,7 @@ public class ChangePassword {
             return;
         }
         accounts.changeOwnPassword(currentPassword, newPassword);
+        signedIn.endAll(Faces.getRemoteUser(), Faces.getSession());
         PasswordChangeFilter.done(Faces.getSession());
         Messages.addFlashGlobalInfo("password.changed");
         HttpServletRequest request = Faces.getRequest();

@@ -6,6 +6,7 @@ import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
 import clinic.portal.web.security.PortalAuthentication;
 import clinic.portal.web.security.SignInAttempt;
+import clinic.portal.web.security.SignedInSessions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,6 +43,9 @@ public class Login {
 
     @Inject
     private RememberedDevices devices;
+
+    @Inject
+    private SignedInSessions signedIn;
 
     private String username;
 
@@ -80,6 +84,7 @@ public class Login {
             return;
         }
         HttpSession session = request.getSession();
+        signedIn.register(result.username(), session);
         Object returnTo = session.getAttribute(PortalAuthentication.RETURN_TO);
         session.removeAttribute(PortalAuthentication.RETURN_TO);
         if (result.passwordChangeRequired()) {

@@ -60,6 +60,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SignInAttempt attempt;
 
+    @Inject
+    private SignedInSessions sessions;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -92,6 +95,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                     rememberCookie(request, response, device.get().nextCookie());
                 }
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+                sessions.register(device.get().username(), request.getSession());
                 return context.notifyContainerAboutLogin(device.get().username(), Set.of(device.get().role().name()));
             }
             forgetCookie(request, response);

@@ -142,4 +142,37 @@ class ExpiredSessionIT {
     private Properties careTeam() throws IOException {
         return new Http(base).careTeam();
     }
+
+    @Test
+    void aPasswordChangeEndsTheOtherSessionsAndSignOutEverywhereEndsThemAll() throws Exception {
+        Properties team = careTeam();
+        String patient = team.getProperty("patient");
+        try (Browser phone = Browser.open(base, Browser.PHONE); Browser laptop = Browser.open(base, Browser.DESKTOP)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            laptop.signIn(patient, TestControl.PASSWORD);
+            laptop.awaitHeading("Today");
+
+            laptop.go("/account/password.xhtml");
+            laptop.type("#form\\:currentPassword", TestControl.PASSWORD);
+            laptop.type("#form\\:newPassword", "a-brand-new-password");
+            laptop.type("#form\\:confirmation", "a-brand-new-password");
+            laptop.click("#form\\:submit");
+            laptop.awaitText(".ui-messages-info", "Your password has been changed.");
+
+            phone.go("/patient/history.xhtml");
+            phone.awaitHeading("Sign in");
+            laptop.go("/patient/history.xhtml");
+            laptop.awaitHeading("My history");
+
+            phone.signIn(patient, "a-brand-new-password");
+            phone.awaitHeading("My history");
+            laptop.go("/account/password.xhtml");
+            laptop.click("#everywhereForm\\:signOutEverywhere");
+            laptop.awaitHeading("Sign in");
+            assertTrue(laptop.find(".ui-messages-info").getText().contains("signed out on every device"));
+            phone.go("/patient/index.xhtml");
+            phone.awaitHeading("Sign in");
+        }
+    }
 }

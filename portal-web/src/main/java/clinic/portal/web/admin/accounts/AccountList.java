@@ -5,6 +5,7 @@ import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.PagedModel;
+import clinic.portal.web.security.SignedInSessions;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,6 +31,9 @@ public class AccountList implements Serializable {
     @Inject
     private ClinicCalendar calendar;
 
+    @Inject
+    private SignedInSessions signedIn;
+
     private String search;
     private Role role;
     private LazyDataModel<AccountSummary> model;
@@ -47,6 +51,7 @@ public class AccountList implements Serializable {
 
     public void disable(AccountSummary account) {
         act(() -> accounts.disable(account.id()), "account.disabled", account);
+        signedIn.endAll(account.username(), null);
     }
 
     public void enable(AccountSummary account) {

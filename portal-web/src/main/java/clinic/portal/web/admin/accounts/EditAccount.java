@@ -6,6 +6,7 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.ejb.account.AccountEdit;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
+import clinic.portal.web.security.SignedInSessions;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +32,9 @@ public class EditAccount implements Serializable {
     @Inject
     private AccountService accounts;
 
+    @Inject
+    private SignedInSessions signedIn;
+
     private Long id;
     private AccountEdit account;
 
@@ -55,6 +59,7 @@ public class EditAccount implements Serializable {
 
     public void resetPassword() {
         accounts.resetPassword(id, temporaryPassword);
+        signedIn.endAll(account.username(), null);
         temporaryPassword = null;
         Messages.addGlobalInfo("account.passwordReset", profile.getDisplayName());
     }
