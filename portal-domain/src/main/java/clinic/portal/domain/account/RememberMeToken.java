@@ -27,13 +27,13 @@ import java.util.Objects;
         query = "SELECT t FROM RememberMeToken t JOIN FETCH t.account WHERE t.selector = :selector")
 @NamedQuery(name = RememberMeToken.DELETE_FOR_ACCOUNT,
         query = "DELETE FROM RememberMeToken t WHERE t.account.id = :account")
-@NamedQuery(name = RememberMeToken.DELETE_EXPIRED,
-        query = "DELETE FROM RememberMeToken t WHERE t.expiresAt <= :now")
+@NamedQuery(name = RememberMeToken.DELETE_EXPIRED_OF,
+        query = "DELETE FROM RememberMeToken t WHERE t.account.id = :account AND t.expiresAt <= :now")
 public class RememberMeToken {
 
     public static final String FIND_BY_SELECTOR = "RememberMeToken.findBySelector";
     public static final String DELETE_FOR_ACCOUNT = "RememberMeToken.deleteForAccount";
-    public static final String DELETE_EXPIRED = "RememberMeToken.deleteExpired";
+    public static final String DELETE_EXPIRED_OF = "RememberMeToken.deleteExpiredOf";
 
     /**
      * How long the validator a use replaced still works: two pages opened at the same moment (after a restart of the

@@ -68,6 +68,11 @@ public class RememberedDevices {
         String selector = Secrets.random(18);
         String validator = Secrets.random(32);
         OffsetDateTime now = calendar.now();
+        // Devices of this account that were never used again after they expired: gone with the new one.
+        em.createNamedQuery(RememberMeToken.DELETE_EXPIRED_OF)
+                .setParameter("account", account.getId())
+                .setParameter("now", now)
+                .executeUpdate();
         em.persist(new RememberMeToken(account, selector, Secrets.sha256(validator), now, lifetime()));
         audit.recordSignIn(AuditAction.KEPT_SIGNED_IN, account, "kept signed in on a device for " + days + " days");
         return Optional.of(selector + "." + validator);

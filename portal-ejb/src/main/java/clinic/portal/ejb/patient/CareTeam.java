@@ -47,8 +47,8 @@ public class CareTeam {
     private AccountIds ids;
 
     /**
-     * The caller's patients whose name or username contains the text, with the start of today's programme: two queries however
-     * many patients there are. What needs the clinician's review (warning signs among it) is
+     * The caller's patients whose name or username contains the text, with the start of today's programme: two
+     * queries however many patients there are. What needs the clinician's review (warning signs among it) is
      * {@link clinic.portal.ejb.review.ReviewService}'s.
      */
     @RolesAllowed(CLINICIAN)

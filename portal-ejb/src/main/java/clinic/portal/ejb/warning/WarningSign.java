@@ -42,8 +42,4 @@ public record WarningSign(long id, long patientId, String patientName, String pa
     public String cliniciansInWords() {
         return String.join(", ", clinicians);
     }
-
-    public boolean emergency() {
-        return urgency == Urgency.EMERGENCY;
-    }
 }

@@ -16,6 +16,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.omnifaces.util.Servlets;
 
 import javax.security.auth.callback.Callback;
 import java.io.IOException;
@@ -87,7 +88,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             }
             return status;
         }
-        String remembered = cookie(request, REMEMBER_ME);
+        String remembered = Servlets.getRequestCookie(request, REMEMBER_ME);
         if (remembered != null && isPage(request)) {
             Optional<RememberedDevices.Remembered> device = devices.use(remembered);
             if (device.isPresent()) {
@@ -185,18 +186,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")
                 && (path.endsWith(".xhtml") || path.endsWith("/"));
-    }
-
-    static String cookie(HttpServletRequest request, String name) {
-        if (request.getCookies() == null) {
-            return null;
-        }
-        for (Cookie cookie : request.getCookies()) {
-            if (name.equals(cookie.getName())) {
-                return cookie.getValue();
-            }
-        }
-        return null;
     }
 
     private void rememberCookie(HttpServletRequest request, HttpServletResponse response, String value) {
