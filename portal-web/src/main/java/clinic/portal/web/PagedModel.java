@@ -35,6 +35,9 @@ public final class PagedModel<T> extends LazyDataModel<T> {
     public interface Key<T> extends Function<T, Object>, Serializable {
     }
 
+    /** The most rows a page loads, whatever the request asks for (the services' own limit). */
+    public static final int MAX_PAGE_SIZE = 200;
+
     private final Count count;
     private final Page<T> page;
     private final Key<T> key;
@@ -50,9 +53,13 @@ public final class PagedModel<T> extends LazyDataModel<T> {
         return Math.toIntExact(count.count());
     }
 
+    /**
+     * Loads the page the table asks for. The page size and offset come from the request (a client may post
+     * {@code _rows=100000}), so they are held to what the services accept instead of failing there.
+     */
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return page.load(first, pageSize);
+        return page.load(Math.max(0, first), Math.min(Math.max(1, pageSize), MAX_PAGE_SIZE));
     }
 
     @Override

@@ -2,6 +2,7 @@ package clinic.portal.web;
 
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.ExceptionHandler;
@@ -18,12 +19,15 @@ import java.util.Iterator;
  * The one place where pages turn the portal's rule exceptions into what a person sees, so that no backing bean
  * catches a service exception: a {@link RuleViolation} thrown by an action becomes a message beside the input it
  * concerns (or at the top of the page), the page is shown again with everything typed kept, and nothing else runs;
- * a {@link NotFoundException} becomes a 404 (on an Ajax request, OmniFaces renders the 404 page into it).
+ * a {@link NotFoundException} becomes a 404 (on an Ajax request, OmniFaces renders the 404 page into it), and a
+ * form posted to a view that no longer exists shows the "session has ended" page as a 400.
  * <p>
  * The input is found by its id, or by a {@code field} attribute where the page names it differently
  * ({@code <f:attribute name="field" value="performedAt"/>} on the "when" picker).
  */
 public class RuleViolations extends ExceptionHandlerWrapper {
+
+    private static final String EXPIRED_VIEW = "/WEB-INF/errorpages/expired.xhtml";
 
     public RuleViolations(ExceptionHandler wrapped) {
         super(wrapped);
@@ -34,7 +38,13 @@ public class RuleViolations extends ExceptionHandlerWrapper {
         FacesContext context = FacesContext.getCurrentInstance();
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
-            RuleViolation rule = ruleOf(events.next().getContext().getException());
+            Throwable thrown = events.next().getContext().getException();
+            if (isViewExpired(thrown) && !context.getPartialViewContext().isAjaxRequest()) {
+                events.remove();
+                showExpired(context);
+                continue;
+            }
+            RuleViolation rule = ruleOf(thrown);
             if (rule == null) {
                 continue;
             }
@@ -55,6 +65,25 @@ public class RuleViolations extends ExceptionHandlerWrapper {
             context.renderResponse();
         }
         getWrapped().handle();
+    }
+
+    /**
+     * A form posted from a page whose view is gone (the portal restarted, or the page sat open past the session): the
+     * "session has ended" page, as a 400 (through the container's error page it would be a 500).
+     */
+    private static void showExpired(FacesContext context) {
+        Faces.setResponseStatus(400);
+        context.setViewRoot(context.getApplication().getViewHandler().createView(context, EXPIRED_VIEW));
+        context.renderResponse();
+    }
+
+    private static boolean isViewExpired(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the rule's message beside the input it concerns, or to the page when there is none. */

@@ -33,7 +33,7 @@ import java.util.Set;
  * Someone who signs in: an administrator, a clinician or a patient.
  * <p>
  * The profile (username, display name, email, role) is plain data an administrator fills in; everything that
- * has a rule (opening, signing in, lock-out, disabling, passwords) is a method named for what happens, so the
+ * has a rule (opening, signing in, failed sign-ins, disabling, passwords) is a method named for what happens, so the
  * rule lives here once and is unit-tested without a server. Usernames are kept in lower case so that
  * "Alice" and "alice" are one account.
  */
@@ -111,8 +111,8 @@ public class Account implements Serializable {
     @Column(name = "failed_sign_ins", nullable = false)
     private int failedSignIns;
 
-    @Column(name = "locked_until")
-    private OffsetDateTime lockedUntil;
+    @Column(name = "last_failed_sign_in_at")
+    private OffsetDateTime lastFailedSignInAt;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
@@ -168,27 +168,27 @@ public class Account implements Serializable {
         return passwordHash != null && check.matches(passwordHash);
     }
 
-    public boolean isLockedAt(OffsetDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a wrong password; the one that reaches the policy's limit locks the account. */
-    public void recordFailedSignIn(OffsetDateTime now, SignInPolicy policy) {
-        if (isLockedAt(now)) {
-            return;
-        }
+    /**
+     * Counts a wrong password, for the owner to be told at their next sign-in. It locks nothing: attempts are
+     * slowed down by the sign-in throttle instead, so that nobody can lock anybody out.
+     */
+    public void recordFailedSignIn(OffsetDateTime now) {
         failedSignIns++;
-        if (failedSignIns >= policy.maxFailures()) {
-            lockedUntil = now.plus(policy.lockDuration());
-            failedSignIns = 0;
-        }
+        lastFailedSignInAt = Objects.requireNonNull(now, "now");
     }
 
-    /** A successful sign-in forgets earlier failures. */
-    public void recordSignIn(OffsetDateTime now) {
+    /** A successful sign-in: the failures since the previous one, which it then forgets (to tell the owner). */
+    public FailuresSinceSignIn recordSignIn(OffsetDateTime now) {
+        FailuresSinceSignIn failures = new FailuresSinceSignIn(failedSignIns, lastFailedSignInAt);
         failedSignIns = 0;
-        lockedUntil = null;
+        lastFailedSignInAt = null;
         lastSignInAt = now;
+        return failures;
+    }
+
+    /** Wrong passwords typed for an account since its owner last signed in, and when the last one was. */
+    public record FailuresSinceSignIn(int count, OffsetDateTime last) {
+        public static final FailuresSinceSignIn NONE = new FailuresSinceSignIn(0, null);
     }
 
     /** The holder chose a new password: it is no longer temporary. */
@@ -197,16 +197,10 @@ public class Account implements Serializable {
         this.passwordChangeRequired = false;
     }
 
-    /** An administrator set a temporary password: the holder must replace it, and any lock is lifted. */
+    /** An administrator set a temporary password: the holder must replace it. */
     public void resetPassword(String temporaryPasswordHash) {
         this.passwordHash = Objects.requireNonNull(temporaryPasswordHash, "temporaryPasswordHash");
         this.passwordChangeRequired = true;
-        unlock();
-    }
-
-    public void unlock() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     /**
@@ -307,8 +301,8 @@ public class Account implements Serializable {
         return failedSignIns;
     }
 
-    public OffsetDateTime getLockedUntil() {
-        return lockedUntil;
+    public OffsetDateTime getLastFailedSignInAt() {
+        return lastFailedSignInAt;
     }
 
     public OffsetDateTime getCreatedAt() {

@@ -3,20 +3,17 @@ package clinic.portal.domain.account;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AccountTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 3, 2, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final SignInPolicy POLICY = new SignInPolicy(5, Duration.ofMinutes(15));
 
     private Account account;
 
@@ -44,48 +41,27 @@ class AccountTest {
     }
 
     @Test
-    void fourFailuresDoNotLockButTheFifthDoes() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedSignIn(NOW, POLICY);
-        }
-        assertFalse(account.isLockedAt(NOW));
-
-        account.recordFailedSignIn(NOW, POLICY);
-
-        assertTrue(account.isLockedAt(NOW));
-        assertTrue(account.isLockedAt(NOW.plusMinutes(14).plusSeconds(59)));
-        assertFalse(account.isLockedAt(NOW.plusMinutes(15)));
-    }
-
-    @Test
-    void failuresWhileLockedDoNotExtendTheLock() {
-        lock();
-        account.recordFailedSignIn(NOW.plusMinutes(10), POLICY);
-        assertFalse(account.isLockedAt(NOW.plusMinutes(15)));
-    }
-
-    @Test
-    void aSuccessfulSignInForgetsEarlierFailures() {
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedSignIn(NOW, POLICY);
-        }
-        account.recordSignIn(NOW.plusMinutes(1));
-
-        assertEquals(0, account.getFailedSignIns());
-        assertEquals(NOW.plusMinutes(1), account.getLastSignInAt());
-        account.recordFailedSignIn(NOW.plusMinutes(2), POLICY);
-        assertFalse(account.isLockedAt(NOW.plusMinutes(2)));
-    }
-
-    @Test
-    void aPasswordResetLiftsTheLockAndMakesThePasswordTemporary() {
+    void failedSignInsLockNothingAndAreToldAtTheNextSignIn() {
         account.changePassword("hash-2");
-        lock();
+        for (int i = 0; i < 50; i++) {
+            account.recordFailedSignIn(NOW.plusMinutes(i));
+        }
+        assertTrue(account.isEnabled());
+
+        Account.FailuresSinceSignIn told = account.recordSignIn(NOW.plusHours(2));
+
+        assertEquals(new Account.FailuresSinceSignIn(50, NOW.plusMinutes(49)), told);
+        assertEquals(NOW.plusHours(2), account.getLastSignInAt());
+        assertEquals(0, account.getFailedSignIns());
+        assertEquals(Account.FailuresSinceSignIn.NONE, account.recordSignIn(NOW.plusHours(3)));
+    }
+
+    @Test
+    void aPasswordResetMakesThePasswordTemporary() {
+        account.changePassword("hash-2");
 
         account.resetPassword("hash-3");
 
-        assertFalse(account.isLockedAt(NOW));
-        assertNull(account.getLockedUntil());
         assertTrue(account.isPasswordChangeRequired());
         assertTrue(account.passwordMatches("hash-3"::equals));
     }
@@ -105,12 +81,5 @@ class AccountTest {
         assertFalse(account.isEnabled());
         account.enable();
         assertTrue(account.isEnabled());
-    }
-
-    private void lock() {
-        for (int i = 0; i < POLICY.maxFailures(); i++) {
-            account.recordFailedSignIn(NOW, POLICY);
-        }
-        assertTrue(account.isLockedAt(NOW));
     }
 }

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,9 @@ public class AccountService {
     private Passwords passwords;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -80,7 +84,7 @@ public class AccountService {
         if (findByUsername(account.getUsername()).isPresent()) {
             throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
         }
-        requireStrong(account.getUsername(), temporaryPassword, "temporaryPassword");
+        requireStrong(account, temporaryPassword, "temporaryPassword");
         if (account.getRole() == Role.PATIENT) {
             account.assignClinicians(requireClinicians(clinicianIds));
         }
@@ -96,7 +100,7 @@ public class AccountService {
     /** A page of accounts whose username, name or email contains the text, optionally of one role. */
     public List<AccountSummary> search(String text, Role role, @Min(0) int first, @Min(1) @Max(200) int max) {
         return searchQuery("SELECT NEW clinic.portal.ejb.account.AccountSummary(a.id, a.username, a.displayName,"
-                + " a.email, a.role, a.enabled, a.lockedUntil, a.lastSignInAt, a.createdAt)", text, role,
+                + " a.email, a.role, a.enabled, a.failedSignIns, a.lastSignInAt, a.createdAt)", text, role,
                 " ORDER BY a.username", AccountSummary.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
@@ -245,10 +249,10 @@ public class AccountService {
         LOG.info(() -> "Account " + account.getUsername() + " enabled by " + caller());
     }
 
-    /** Lifts a lock-out before it runs out, for someone the clinic has verified. */
+    /** Lifts the delay on an account's sign-ins at once, for its owner whom the clinic has verified. */
     public void unlock(long id) {
         Account account = getAccount(id);
-        account.unlock();
+        throttle.forget(account.getUsername());
         audit.record(AuditAction.ACCOUNT_UNLOCKED, account, null);
         LOG.info(() -> "Account " + account.getUsername() + " unlocked by " + caller());
     }
@@ -256,7 +260,7 @@ public class AccountService {
     /** Sets a temporary password that the holder must change at their next sign-in. */
     public void resetPassword(long id, @NotNull String temporaryPassword) {
         Account account = getAccount(id);
-        requireStrong(account.getUsername(), temporaryPassword, "temporaryPassword");
+        requireStrong(account, temporaryPassword, "temporaryPassword");
         account.resetPassword(passwords.hash(temporaryPassword));
         devices.forgetAllOf(account);
         tokens.revokeAllOf(account);
@@ -281,7 +285,7 @@ public class AccountService {
         if (!account.passwordMatches(hash -> passwords.verify(currentPassword, hash))) {
             throw new AccountRuleException(AccountRuleException.Violation.WRONG_CURRENT_PASSWORD);
         }
-        requireStrong(account.getUsername(), newPassword, "newPassword");
+        requireStrong(account, newPassword, "newPassword");
         account.changePassword(passwords.hash(newPassword));
         devices.forgetAllOf(account);
         tokens.revokeAllOf(account);
@@ -301,8 +305,9 @@ public class AccountService {
         return account.getUsername();
     }
 
-    private static void requireStrong(String username, String password, String field) {
-        PasswordPolicy.check(username, password).ifPresent(problem -> {
+    private static void requireStrong(Account account, String password, String field) {
+        PasswordPolicy.check(account.getUsername(), password, Arrays.asList(account.getDisplayName(),
+                account.getEmail())).ifPresent(problem -> {
             throw AccountRuleException.weakPassword(problem, field);
         });
     }

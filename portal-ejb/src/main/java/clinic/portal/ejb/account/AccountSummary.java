@@ -6,13 +6,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One row of the administrator's account list: what an administrator may see of an account, and nothing
- * of its password.
+ * of its password. {@code failedSignIns} counts the wrong passwords since the owner last signed in.
  */
 public record AccountSummary(Long id, String username, String displayName, String email, Role role,
-                             boolean enabled, OffsetDateTime lockedUntil, OffsetDateTime lastSignInAt,
+                             boolean enabled, int failedSignIns, OffsetDateTime lastSignInAt,
                              OffsetDateTime createdAt) {
-
-    public boolean lockedAt(OffsetDateTime now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
 }

@@ -9,6 +9,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Hashes and verifies passwords with Jakarta Security's PBKDF2 implementation.
@@ -17,6 +22,11 @@ import java.util.Map;
  * each hash, so raising it later ({@code PORTAL_PASSWORD_ITERATIONS}) leaves older hashes verifiable.
  * {@link #verifyNothing(String)} spends the same time as a real check, so a wrong username cannot be told
  * from a wrong password by timing.
+ * <p>
+ * Checks made for a sign-in run {@linkplain #bounded(Supplier) bounded}: at most
+ * {@code PORTAL_PASSWORD_CONCURRENT_CHECKS} at a time (the number of processors by default), with as many more
+ * waiting at most half a second; any further one is turned away at once instead of holding a request thread, so
+ * password hashing can never take every thread the portal has.
  */
 @ApplicationScoped
 public class Passwords {
@@ -28,7 +38,15 @@ public class Passwords {
     @ConfigProperty(name = "portal.password.iterations", defaultValue = "210000")
     private int iterations;
 
+    @Inject
+    @ConfigProperty(name = "portal.password.concurrent-checks", defaultValue = "0")
+    private int concurrentChecks;
+
     private String decoyHash;
+    private Semaphore checking;
+    private Semaphore admitted;
+    private int permits;
+    private final LongAdder turnedAway = new LongAdder();
 
     @PostConstruct
     void configure() {
@@ -40,6 +58,47 @@ public class Passwords {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         decoyHash = hash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
+        permits = concurrentChecks > 0 ? concurrentChecks : Runtime.getRuntime().availableProcessors();
+        checking = new Semaphore(permits, true);
+        admitted = new Semaphore(permits * 2);
+    }
+
+    /**
+     * Runs a password check within the bounded pool.
+     *
+     * @return the check's answer, or empty when the portal is already checking as many passwords as it may
+     */
+    public <T> Optional<T> bounded(Supplier<T> check) {
+        if (!admitted.tryAcquire()) {
+            turnedAway.increment();
+            return Optional.empty();
+        }
+        try {
+            if (!checking.tryAcquire(500, TimeUnit.MILLISECONDS)) {
+                turnedAway.increment();
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(check.get());
+            } finally {
+                checking.release();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } finally {
+            admitted.release();
+        }
+    }
+
+    /** Password checks running now, for the metrics. */
+    public int checksInProgress() {
+        return permits - checking.availablePermits();
+    }
+
+    /** Sign-ins turned away since start because the pool and its queue were full, for the metrics. */
+    public long turnedAway() {
+        return turnedAway.sum();
     }
 
     public String hash(String password) {

@@ -1,32 +1,30 @@
 package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Account;
-import clinic.portal.domain.account.SignInPolicy;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 import static clinic.portal.ejb.account.SignInResult.Outcome.DISABLED;
 import static clinic.portal.ejb.account.SignInResult.Outcome.INVALID;
-import static clinic.portal.ejb.account.SignInResult.Outcome.LOCKED;
+import static clinic.portal.ejb.account.SignInResult.Outcome.BUSY;
+import static clinic.portal.ejb.account.SignInResult.Outcome.THROTTLED;
 
 /**
- * Checks a username and password for the identity store, counting failures and locking the account per the
- * configured {@link SignInPolicy}.
+ * Checks a username and password for the identity store. Wrong passwords are slowed down by the
+ * {@link SignInThrottle} (asked first, before the database or any hashing), counted on the account for its owner
+ * to be told, and never lock the account.
  * <p>
  * Callable before anyone is signed in, hence {@code @PermitAll}. The account row is locked for the attempt so
  * that concurrent wrong passwords are all counted.
@@ -44,62 +42,58 @@ public class SignInService {
     private Passwords passwords;
 
     @Inject
+    private SignInThrottle throttle;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
     private ClinicCalendar calendar;
 
-    @Inject
-    @ConfigProperty(name = "portal.signin.max-failures", defaultValue = "5")
-    private int maxFailures;
-
-    @Inject
-    @ConfigProperty(name = "portal.signin.lock-minutes", defaultValue = "15")
-    private long lockMinutes;
-
-    private SignInPolicy policy;
-
-    @PostConstruct
-    void readPolicy() {
-        policy = new SignInPolicy(maxFailures, Duration.ofMinutes(lockMinutes));
-    }
-
-    public SignInResult signIn(String username, String password) {
+    /**
+     * @param clientAddress the address the attempt came from, for the per-address throttle (null when unknown)
+     */
+    public SignInResult signIn(String username, String password, String clientAddress) {
         if (username == null || password == null || username.isBlank()) {
             return SignInResult.refused(INVALID);
         }
+        String name = username.strip().toLowerCase(Locale.ROOT);
+        Duration wait = throttle.waitFor(name, clientAddress);
+        if (!wait.isZero()) {
+            return SignInResult.retryAfter(THROTTLED, wait);
+        }
         Optional<Account> found = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username.strip().toLowerCase(Locale.ROOT))
+                .setParameter("username", name)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst();
-        if (found.isEmpty()) {
-            passwords.verifyNothing(password);
-            audit.recordAttempt(AuditAction.SIGN_IN_FAILED, username.strip().toLowerCase(Locale.ROOT), "unknown username");
-            return SignInResult.refused(INVALID);
+        Optional<Boolean> checked = passwords.bounded(() -> found
+                .map(account -> account.passwordMatches(hash -> passwords.verify(password, hash)))
+                .orElseGet(() -> passwords.verifyNothing(password)));
+        if (checked.isEmpty()) {
+            LOG.warning("A sign-in was turned away: the portal is checking as many passwords as it may");
+            return SignInResult.retryAfter(BUSY, Duration.ofSeconds(1));
         }
-        Account account = found.get();
-        OffsetDateTime now = calendar.now();
-        boolean correct = account.passwordMatches(hash -> passwords.verify(password, hash));
-        if (account.isLockedAt(now)) {
-            audit.recordSignIn(correct ? AuditAction.SIGN_IN_REFUSED : AuditAction.SIGN_IN_FAILED, account, "locked");
-            return SignInResult.refused(correct ? LOCKED : INVALID);
-        }
-        if (!correct) {
-            account.recordFailedSignIn(now, policy);
-            audit.recordSignIn(AuditAction.SIGN_IN_FAILED, account, "wrong password");
-            if (account.isLockedAt(now)) {
-                audit.recordSignIn(AuditAction.ACCOUNT_LOCKED, account,
-                        policy.maxFailures() + " failed sign-ins in a row");
-                LOG.warning(() -> "Account " + account.getId() + " locked after " + policy.maxFailures() + " failed sign-ins");
+        if (!checked.get()) {
+            boolean slowing = throttle.failed(name, clientAddress);
+            found.ifPresentOrElse(account -> {
+                account.recordFailedSignIn(calendar.now());
+                audit.recordSignIn(AuditAction.SIGN_IN_FAILED, account, "wrong password");
+            }, () -> audit.recordAttempt(AuditAction.SIGN_IN_FAILED, name, "unknown username"));
+            if (slowing) {
+                audit.recordAttempt(AuditAction.SIGN_IN_THROTTLED, name, "wrong passwords: further attempts slowed down");
+                LOG.warning(() -> "Sign-ins for a username are being slowed down after repeated wrong passwords");
             }
             return SignInResult.refused(INVALID);
         }
+        Account account = found.orElseThrow();
         if (!account.isEnabled()) {
             audit.recordSignIn(AuditAction.SIGN_IN_REFUSED, account, "disabled");
             return SignInResult.refused(DISABLED);
         }
-        account.recordSignIn(now);
+        throttle.succeeded(name);
+        Account.FailuresSinceSignIn failures = account.recordSignIn(calendar.now());
         audit.recordSignIn(AuditAction.SIGNED_IN, account, null);
-        return SignInResult.signedIn(account.getUsername(), account.getRole(), account.isPasswordChangeRequired());
+        return SignInResult.signedIn(account.getUsername(), account.getRole(), account.isPasswordChangeRequired(),
+                failures);
     }
 }

@@ -26,6 +26,9 @@ import java.io.IOException;
 public class ChangePassword {
 
     @Inject
+    private PortalAuthentication authentication;
+
+    @Inject
     private AccountService accounts;
 
     @Inject
@@ -43,7 +46,7 @@ public class ChangePassword {
     public void signOutEverywhere() throws IOException {
         String username = accounts.signOutEverywhere();
         signedIn.endAll(username, null);
-        PortalAuthentication.forgetCookie(Faces.getRequest(), Faces.getResponse());
+        authentication.forgetCookie(Faces.getRequest(), Faces.getResponse());
         Messages.addFlashGlobalInfo("account.signedOutEverywhere");
         Faces.redirect(Faces.getRequestContextPath() + Homes.LOGIN);
     }

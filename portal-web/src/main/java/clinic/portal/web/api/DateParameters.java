@@ -1,6 +1,8 @@
 package clinic.portal.web.api;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -9,8 +11,9 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 
-/** Reads {@code ?from=2026-03-02} as a {@link LocalDate}; anything else is a 400 that says what a date looks like. */
+/** Reads {@code ?from=2026-03-02} as a {@link LocalDate}; anything else is a 400 problem document that names the parameter and says what a date looks like. */
 @Provider
 public class DateParameters implements ParamConverterProvider {
 
@@ -20,6 +23,8 @@ public class DateParameters implements ParamConverterProvider {
         if (rawType != LocalDate.class) {
             return null;
         }
+        String name = Arrays.stream(annotations).filter(QueryParam.class::isInstance).map(a -> ((QueryParam) a).value())
+                .findFirst().orElse("date");
         return (ParamConverter<T>) new ParamConverter<LocalDate>() {
             @Override
             public LocalDate fromString(String value) {
@@ -29,7 +34,9 @@ public class DateParameters implements ParamConverterProvider {
                 try {
                     return LocalDate.parse(value.strip());
                 } catch (DateTimeParseException e) {
-                    throw new BadRequestException("Dates look like 2026-03-02 (year-month-day): " + value);
+                    Problem problem = Problem.ofKey(Response.Status.BAD_REQUEST, "api.parameter.date", name, value);
+                    throw new BadRequestException(problem.field(name, Problem.text("api.parameter.date", name, value))
+                            .response());
                 }
             }
 

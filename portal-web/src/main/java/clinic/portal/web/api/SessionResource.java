@@ -60,7 +60,7 @@ public class SessionResource {
                            @Parameter(description = "A unique key per session the client records, such as a UUID")
                            @HeaderParam("Idempotency-Key") String key,
                            @Context UriInfo uri) {
-        Recorded recorded = sessions.record(entry, key == null || key.isBlank() ? null : key.strip());
+        Recorded recorded = sessions.record(entry, idempotencyKey(key));
         SessionLog session = recorded.session();
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(session.getId())).build())
                 .tag(etag(session))
@@ -107,6 +107,18 @@ public class SessionResource {
     public Response delete(@PathParam("id") long id) {
         sessions.delete(id);
         return Response.noContent().build();
+    }
+
+    /** The client's key for this recording: at most {@value SessionLog#KEY_MAX} visible ASCII characters. */
+    private static String idempotencyKey(String key) {
+        if (key == null || key.isBlank()) {
+            return null;
+        }
+        String stripped = key.strip();
+        if (stripped.length() > SessionLog.KEY_MAX || !stripped.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
+            throw new RuleViolation("api.idempotencyKey", "Idempotency-Key", SessionLog.KEY_MAX);
+        }
+        return stripped;
     }
 
     private static EntityTag etag(SessionLog session) {

@@ -1,6 +1,8 @@
 package clinic.portal.web.login;
 
+import clinic.portal.domain.account.Account;
 import clinic.portal.ejb.account.RememberedDevices;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
@@ -21,6 +23,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -46,6 +50,9 @@ public class Login {
 
     @Inject
     private SignedInSessions signedIn;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     private String username;
 
@@ -76,7 +83,11 @@ public class Login {
         password = null;
         SignInResult result = attempt.result().orElse(null);
         if (result == null || !result.signedIn()) {
-            Messages.addGlobalError(failureKey(result));
+            if (result != null && result.outcome() == SignInResult.Outcome.THROTTLED) {
+                Messages.addGlobalError("signin.throttled", result.retryAfterSeconds());
+            } else {
+                Messages.addGlobalError(failureKey(result));
+            }
             return;
         }
         if (status != AuthenticationStatus.SUCCESS) {
@@ -85,6 +96,12 @@ public class Login {
         }
         HttpSession session = request.getSession();
         signedIn.register(result.username(), session);
+        Account.FailuresSinceSignIn failures = result.failuresSinceLast();
+        if (failures.count() > 0) {
+            Messages.addFlashGlobalWarn("signin.failuresSinceLast", failures.count(), failures.last()
+                    .atZoneSameInstant(calendar.zone()).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
+                            FormatStyle.SHORT).withLocale(Faces.getLocale())));
+        }
         Object returnTo = session.getAttribute(PortalAuthentication.RETURN_TO);
         session.removeAttribute(PortalAuthentication.RETURN_TO);
         if (result.passwordChangeRequired()) {
@@ -103,7 +120,7 @@ public class Login {
             return "signin.failed";
         }
         return switch (result.outcome()) {
-            case LOCKED -> "signin.locked";
+            case BUSY -> "signin.busy";
             case DISABLED -> "signin.disabled";
             default -> "signin.failed";
         };

@@ -22,6 +22,9 @@ import java.io.IOException;
 public class SignOut {
 
     @Inject
+    private PortalAuthentication authentication;
+
+    @Inject
     private RememberedDevices devices;
 
     public void submit() throws ServletException, IOException {
@@ -29,7 +32,7 @@ public class SignOut {
         String remembered = Faces.getRequestCookie(PortalAuthentication.REMEMBER_ME);
         if (remembered != null) {
             devices.forget(remembered);
-            PortalAuthentication.forgetCookie(request, Faces.getResponse());
+            authentication.forgetCookie(request, Faces.getResponse());
         }
         Faces.logout();
         Faces.invalidateSession();

@@ -7,12 +7,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Set;
 
 /**
  * The identity store over the account table: the caller's name is the username and their one group is
- * the account's role.
+ * the account's role. The client's address goes with each attempt, for the per-address sign-in throttle: it is the
+ * address of the connection (behind a load balancer, configure Payara to take it from {@code X-Forwarded-For}).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -23,8 +25,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private SignInAttempt attempt;
 
+    @Inject
+    private HttpServletRequest request;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-        SignInResult result = signIn.signIn(credential.getCaller(), credential.getPasswordAsString());
+        SignInResult result = signIn.signIn(credential.getCaller(), credential.getPasswordAsString(),
+                request.getRemoteAddr());
         attempt.record(result);
         if (!result.signedIn()) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,8 +35,9 @@ import java.util.Set;
  * {@code @AutoApplySession} does), and an anonymous visitor of a protected page is sent to the login page and
  * brought back after signing in.</li>
  * <li><b>JSON API</b> ({@code /api/}): stateless. {@code Authorization: Bearer <token>} (issued by
- * {@code POST /api/v1/tokens}) or HTTP Basic over the same identity store; no session is ever created, and a
- * wrong credential answers 401 with a problem document.</li>
+ * {@code POST /api/v1/tokens}, the one call that takes HTTP Basic over the same identity store); no session is ever
+ * created, a wrong credential answers 401 with a problem document, and a throttled one 429 with {@code Retry-After}
+ * (before any password is hashed).</li>
  * </ul>
  * One class because Jakarta Security 3 allows one mechanism per application.
  */
@@ -48,6 +50,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** Session attribute: the page an anonymous visitor asked for, to return to after signing in. */
     public static final String RETURN_TO = PortalAuthentication.class.getName() + ".returnTo";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+    /** What pages answer: reading them, and posting their forms. PUT, DELETE and the rest get 405. */
+    private static final List<String> PAGE_METHODS = List.of("GET", "HEAD", "POST");
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -64,12 +69,20 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SignedInSessions sessions;
 
+    @Inject
+    private PublicAddress publicAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return api(request, response, context);
+        }
+        if (!PAGE_METHODS.contains(request.getMethod())) {
+            response.setHeader("Allow", String.join(", ", PAGE_METHODS));
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         Principal signedIn = request.getUserPrincipal();
         if (signedIn != null) {
@@ -127,6 +140,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                     .orElseGet(() -> unauthorized(response, "The token is unknown, expired or revoked."));
         }
         if (authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            if (!isTokenRequest(request)) {
+                return unauthorized(response, "Use a Bearer token: HTTP Basic is accepted only by POST /api/v1/tokens.");
+            }
             String decoded;
             try {
                 decoded = new String(Base64.getDecoder().decode(authorization.substring(6).strip()), StandardCharsets.UTF_8);
@@ -137,12 +153,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             if (colon > 0) {
                 CredentialValidationResult result = identityStores.validate(
                         new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+                Optional<SignInResult> outcome = attempt.result();
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    if (attempt.result().map(SignInResult::passwordChangeRequired).orElse(false)) {
+                    if (outcome.map(SignInResult::passwordChangeRequired).orElse(false)) {
                         return problem(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
                                 "This account has a temporary password: change it on the sign-in page first.");
                     }
                     return context.notifyContainerAboutLogin(result);
+                }
+                if (outcome.isPresent() && outcome.get().outcome() == SignInResult.Outcome.THROTTLED) {
+                    response.setHeader("Retry-After", String.valueOf(outcome.get().retryAfterSeconds()));
+                    return problem(response, 429, "Too Many Requests",
+                            "Too many wrong passwords for this username or from this address: try again later.");
+                }
+                if (outcome.isPresent() && outcome.get().outcome() == SignInResult.Outcome.BUSY) {
+                    response.setHeader("Retry-After", String.valueOf(outcome.get().retryAfterSeconds()));
+                    return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                            "The portal is busy checking passwords: try again in a moment.");
                 }
             }
             return unauthorized(response, "The username or password is incorrect.");
@@ -193,15 +220,15 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     /** Ends the device's remembered sign-in in the browser (signing out, or a cookie that no longer works). */
-    public static void forgetCookie(HttpServletRequest request, HttpServletResponse response) {
+    public void forgetCookie(HttpServletRequest request, HttpServletResponse response) {
         response.addCookie(rememberMeCookie(request, "", 0));
     }
 
-    private static Cookie rememberMeCookie(HttpServletRequest request, String value, int maxAge) {
+    private Cookie rememberMeCookie(HttpServletRequest request, String value, int maxAge) {
         Cookie cookie = new Cookie(REMEMBER_ME, value);
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
+        cookie.setSecure(request.isSecure() || publicAddress.isHttps());
         cookie.setMaxAge(maxAge);
         cookie.setAttribute("SameSite", "Lax");
         return cookie;
@@ -240,6 +267,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The one API call that takes a password (HTTP Basic): issuing a token. Every other call takes the token. */
+    private static boolean isTokenRequest(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && request.getRequestURI().equals(request.getContextPath() + "/api/v1/tokens");
     }
 
     static boolean isApi(HttpServletRequest request) {

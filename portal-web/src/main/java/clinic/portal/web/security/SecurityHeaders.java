@@ -15,13 +15,19 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class SecurityHeaders {
 
+    /**
+     * For every answer: no framing, no plugins, no other base URL, forms post only to the portal. Pages add their
+     * full policy (web.xml, {@code primefaces.CSP_POLICY}); both are enforced.
+     */
+    static final String NOT_A_PAGE_POLICY = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     private SecurityHeaders() {
     }
 
     static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        response.setHeader("Content-Security-Policy", NOT_A_PAGE_POLICY);
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (request.isSecure()) {

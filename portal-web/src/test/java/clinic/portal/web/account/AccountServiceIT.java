@@ -14,6 +14,7 @@ import clinic.portal.ejb.account.AccountSummary;
 import clinic.portal.ejb.account.SignInResult.Outcome;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.ejb.account.SignInService;
+import clinic.portal.ejb.account.SignInThrottle;
 import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.ejb.audit.AuditQuery;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -56,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class AccountServiceIT {
 
-    private static final String PASSWORD = "long-enough-password";
+    private static final String PASSWORD = "plum-harbour-violin-42";
 
     @Deployment
     static WebArchive deployment() {
@@ -68,6 +70,9 @@ class AccountServiceIT {
 
     @Inject
     private SignInService signIn;
+
+    @Inject
+    private SignInThrottle throttle;
 
     @Inject
     private AuditTrail audit;
@@ -128,18 +133,18 @@ class AccountServiceIT {
         Caller.admin();
         String username = Unique.username("pat");
         Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
-        accounts.create(new Account(username, "Pat Temp", "pat@example.org", Role.PATIENT), "a-temporary-password",
+        accounts.create(new Account(username, "Pat Temp", "pat@example.org", Role.PATIENT), "temporary-lemon-ferry-7",
                 List.of(clinician.getId()));
 
-        Http app = new Http(base).basic(username, "a-temporary-password");
+        Http app = new Http(base).basic(username, "temporary-lemon-ferry-7");
         assertEquals(403, app.send("POST", "/api/v1/tokens", null).status(), "no token for a temporary password");
-        assertEquals(403, app.send("GET", "/api/v1/today", null).status(), "nor any call with it");
+        assertEquals(401, app.send("GET", "/api/v1/today", null).status(), "nor any call with it (Basic is for tokens only)");
 
         Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
         Http phone = new Http(base).token(patient.getUsername(), PASSWORD);
         assertEquals(403, phone.send("POST", "/api/v1/tokens", null).status(), "a token cannot renew itself");
         Http laptop = new Http(base).token(patient.getUsername(), PASSWORD);
-        accounts.resetPassword(patient.getId(), "another-temporary-password");
+        accounts.resetPassword(patient.getId(), "amber-tide-kestrel-3");
         assertEquals(401, laptop.send("GET", "/api/v1/today", null).status(), "a reset ends every token");
     }
 
@@ -172,7 +177,7 @@ class AccountServiceIT {
                 fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD).getId());
         String phone = devices.remember(patient.getUsername()).orElseThrow();
         Caller.admin();
-        accounts.resetPassword(patient.getId(), "a-temporary-password");
+        accounts.resetPassword(patient.getId(), "temporary-lemon-ferry-7");
         assertTrue(devices.use(phone).isEmpty(), "reset ends it");
 
         accounts.enable(patient.getId());
@@ -188,7 +193,7 @@ class AccountServiceIT {
 
         accounts.create(new Account(username, "Dr Ada Lovelace", "ada@example.org", Role.CLINICIAN), PASSWORD, List.of());
 
-        SignInResult result = signIn.signIn(username.toUpperCase(), PASSWORD);
+        SignInResult result = signIn.signIn(username.toUpperCase(), PASSWORD, null);
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertEquals(Role.CLINICIAN, result.role());
         assertTrue(result.passwordChangeRequired());
@@ -292,20 +297,60 @@ class AccountServiceIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndOnlyTheRightPasswordSaysSo() {
-        String username = Unique.username("lock");
+    void wrongPasswordsSlowTheUsernameDownWithoutLockingTheOwnerOutAndTheOwnerIsTold() {
+        String username = Unique.username("slow");
         Account account = fixture.open(Role.PATIENT, username, PASSWORD);
-
-        for (int i = 0; i < 5; i++) {
-            assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-" + i).outcome());
+        for (int i = 0; i < 6; i++) {
+            assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-" + i, "192.0.2." + i).outcome());
         }
 
-        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-again").outcome());
-        assertEquals(Outcome.LOCKED, signIn.signIn(username, PASSWORD).outcome());
+        SignInResult slowed = signIn.signIn(username, PASSWORD, "198.51.100.7");
+        assertEquals(Outcome.THROTTLED, slowed.outcome(), "the sixth failure from anywhere slows the username down");
+        assertEquals(1, slowed.retryAfterSeconds());
+        clock.advance(Duration.ofSeconds(1));
+        SignInResult owner = signIn.signIn(username, PASSWORD, "198.51.100.7");
 
+        assertEquals(Outcome.SIGNED_IN, owner.outcome(), "the owner waited a second, and is in");
+        assertEquals(6, owner.failuresSinceLast().count());
+        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-again", "198.51.100.7").outcome(),
+                "signing in forgets the username's failures");
+        Caller.admin();
+        assertEquals(1, audit.count(new AuditQuery(username, AuditAction.SIGN_IN_THROTTLED, null, null)));
+        assertEquals(7, audit.count(new AuditQuery(username, AuditAction.SIGN_IN_FAILED, null, null)),
+                "a throttled attempt is not heard, so not counted");
+        Caller.signOut();
+
+        for (int i = 0; i < 12; i++) {
+            Duration wait = throttle.waitFor(username, null);
+            assertTrue(wait.compareTo(Duration.ofSeconds(60)) <= 0, "never more than a minute per username: " + wait);
+            clock.advance(wait);
+            signIn.signIn(username, "wrong-password-" + i, "192.0.2.77");
+        }
+        assertEquals(Duration.ofSeconds(60), throttle.waitFor(username, null));
         Caller.admin();
         accounts.unlock(account.getId());
-        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD).outcome());
+        Caller.signOut();
+        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD, "192.0.2.78").outcome(),
+                "an administrator lifts the delay at once");
+    }
+
+    @Test
+    void oneAddressTryingManyUsernamesIsSlowedDownBeforeAnyPasswordIsChecked() {
+        String address = "203.0.113.5";
+        for (int i = 0; i < 21; i++) {
+            assertEquals(Outcome.INVALID, signIn.signIn(Unique.username("guess"), "wrong-password", address).outcome());
+        }
+        String next = Unique.username("guess");
+        SignInResult refused = signIn.signIn(next, "wrong-password", address);
+
+        assertEquals(Outcome.THROTTLED, refused.outcome());
+        Caller.admin();
+        assertEquals(0, audit.count(new AuditQuery(next, null, null, null)), "refused before the password was checked");
+        Caller.signOut();
+        String username = Unique.username("bystander");
+        fixture.open(Role.PATIENT, username, PASSWORD);
+        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD, "203.0.113.6").outcome(),
+                "other addresses are not slowed");
     }
 
     @Test
@@ -316,12 +361,12 @@ class AccountServiceIT {
 
         accounts.disable(account.getId());
 
-        assertEquals(Outcome.DISABLED, signIn.signIn(username, PASSWORD).outcome());
-        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-x").outcome());
-        assertEquals(Outcome.INVALID, signIn.signIn(Unique.username("nobody"), PASSWORD).outcome());
+        assertEquals(Outcome.DISABLED, signIn.signIn(username, PASSWORD, null).outcome());
+        assertEquals(Outcome.INVALID, signIn.signIn(username, "wrong-password-x", null).outcome());
+        assertEquals(Outcome.INVALID, signIn.signIn(Unique.username("nobody"), PASSWORD, null).outcome());
 
         accounts.enable(account.getId());
-        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD).outcome());
+        assertEquals(Outcome.SIGNED_IN, signIn.signIn(username, PASSWORD, null).outcome());
     }
 
     @Test
@@ -360,16 +405,16 @@ class AccountServiceIT {
         Caller.signIn(username, PASSWORD);
 
         AccountRuleException wrongCurrent = assertThrows(AccountRuleException.class,
-                () -> accounts.changeOwnPassword("not-my-password", "a-brand-new-password"));
+                () -> accounts.changeOwnPassword("not-my-password", "walnut-ferry-quiet-lamp"));
         assertEquals(Violation.WRONG_CURRENT_PASSWORD, wrongCurrent.violation());
         AccountRuleException weak = assertThrows(AccountRuleException.class,
                 () -> accounts.changeOwnPassword(PASSWORD, username.toUpperCase()));
         assertEquals("password.problem.SAME_AS_USERNAME", weak.messageKey());
 
-        accounts.changeOwnPassword(PASSWORD, "a-brand-new-password");
+        accounts.changeOwnPassword(PASSWORD, "walnut-ferry-quiet-lamp");
 
-        assertEquals(Outcome.INVALID, signIn.signIn(username, PASSWORD).outcome());
-        SignInResult result = signIn.signIn(username, "a-brand-new-password");
+        assertEquals(Outcome.INVALID, signIn.signIn(username, PASSWORD, null).outcome());
+        SignInResult result = signIn.signIn(username, "walnut-ferry-quiet-lamp", null);
         assertEquals(Outcome.SIGNED_IN, result.outcome());
         assertFalse(result.passwordChangeRequired());
     }
@@ -382,7 +427,7 @@ class AccountServiceIT {
                 PASSWORD, List.of());
         accounts.disable(account.getId());
         accounts.enable(account.getId());
-        accounts.resetPassword(account.getId(), "another-temporary-password");
+        accounts.resetPassword(account.getId(), "amber-tide-kestrel-3");
 
         List<AuditEvent> events = audit.search(new AuditQuery(username.toUpperCase(), null, null, null), 0, 50);
 
@@ -403,9 +448,9 @@ class AccountServiceIT {
         fixture.open(Role.PATIENT, username, PASSWORD);
         String unknown = Unique.username("nobody");
 
-        signIn.signIn(username, "a-wrong-password-123");
-        signIn.signIn(unknown, "another-wrong-password");
-        signIn.signIn(username, PASSWORD);
+        signIn.signIn(username, "a-wrong-password-123", null);
+        signIn.signIn(unknown, "another-wrong-password", null);
+        signIn.signIn(username, PASSWORD, null);
 
         Caller.admin();
         List<AuditEvent> mine = audit.search(new AuditQuery(username, null, null, null), 0, 50);

@@ -49,7 +49,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class ProgrammeServiceIT {
 
-    private static final String PASSWORD = "long-enough-password";
+    private static final String PASSWORD = "plum-harbour-violin-42";
     private static final long WALKING = 1;
     private static final long KNEE_TO_CHEST = 2;
     private static final long SWIMMING = 12;

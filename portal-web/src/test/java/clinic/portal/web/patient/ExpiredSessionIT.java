@@ -106,8 +106,8 @@ class ExpiredSessionIT {
             assertNull(laptop.cookie("portal-remember"), "not kept unless asked");
             laptop.go("/account/password.xhtml");
             laptop.type("#form\\:currentPassword", TestControl.PASSWORD);
-            laptop.type("#form\\:newPassword", "a-brand-new-password");
-            laptop.type("#form\\:confirmation", "a-brand-new-password");
+            laptop.type("#form\\:newPassword", "walnut-ferry-quiet-lamp");
+            laptop.type("#form\\:confirmation", "walnut-ferry-quiet-lamp");
             laptop.click("#form\\:submit");
             laptop.awaitText(".ui-messages-info", "Your password has been changed.");
 
@@ -155,8 +155,8 @@ class ExpiredSessionIT {
 
             laptop.go("/account/password.xhtml");
             laptop.type("#form\\:currentPassword", TestControl.PASSWORD);
-            laptop.type("#form\\:newPassword", "a-brand-new-password");
-            laptop.type("#form\\:confirmation", "a-brand-new-password");
+            laptop.type("#form\\:newPassword", "walnut-ferry-quiet-lamp");
+            laptop.type("#form\\:confirmation", "walnut-ferry-quiet-lamp");
             laptop.click("#form\\:submit");
             laptop.awaitText(".ui-messages-info", "Your password has been changed.");
 
@@ -165,7 +165,7 @@ class ExpiredSessionIT {
             laptop.go("/patient/history.xhtml");
             laptop.awaitHeading("My history");
 
-            phone.signIn(patient, "a-brand-new-password");
+            phone.signIn(patient, "walnut-ferry-quiet-lamp");
             phone.awaitHeading("My history");
             laptop.go("/account/password.xhtml");
             laptop.click("#everywhereForm\\:signOutEverywhere");

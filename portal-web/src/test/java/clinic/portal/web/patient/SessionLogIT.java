@@ -60,7 +60,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class SessionLogIT {
 
-    private static final String PASSWORD = "long-enough-password";
+    private static final String PASSWORD = "plum-harbour-violin-42";
     private static final long WALKING = 1;
     private static final long BRIDGING = 17;
 

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class QueryCountIT {
 
-    private static final String PASSWORD = "long-enough-password";
+    private static final String PASSWORD = "plum-harbour-violin-42";
     private static final long WALKING = 1;
 
     @Deployment

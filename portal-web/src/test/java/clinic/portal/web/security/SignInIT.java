@@ -99,14 +99,14 @@ class SignInIT {
             assertEquals("Dr Lena Okafor", browser.find("#form\\:displayName").getAttribute("value"));
 
             browser.type("#form\\:email", "lena.okafor@example.org");
-            browser.type("#form\\:temporaryPassword", "temporary-password-1");
+            browser.type("#form\\:temporaryPassword", "quince-anvil-mossy-8");
             browser.click("#form\\:submit");
             browser.waitFor().until(d -> !messageFor(browser, "username").isEmpty());
             assertEquals("This username is already taken.", messageFor(browser, "username"));
             assertEquals("lena.okafor@example.org", browser.find("#form\\:email").getAttribute("value"));
 
             browser.type("#form\\:username", username);
-            browser.type("#form\\:temporaryPassword", "temporary-password-1");
+            browser.type("#form\\:temporaryPassword", "quince-anvil-mossy-8");
             browser.click("#form\\:submit");
             browser.awaitHeading("Accounts");
             assertTrue(browser.find(".ui-messages-info").getText().contains("Dr Lena Okafor"));
@@ -116,15 +116,15 @@ class SignInIT {
             browser.click("#signOut\\:submit");
             browser.awaitHeading("Sign in");
 
-            browser.signIn(username, "temporary-password-1");
+            browser.signIn(username, "quince-anvil-mossy-8");
             browser.awaitHeading("Change password");
             browser.go("/clinician/index.xhtml");
             browser.awaitHeading("Change password");
             assertEquals("/account/password.xhtml", browser.path());
 
-            browser.type("#form\\:currentPassword", "temporary-password-1");
-            browser.type("#form\\:newPassword", "my-own-long-password");
-            browser.type("#form\\:confirmation", "my-own-long-password");
+            browser.type("#form\\:currentPassword", "quince-anvil-mossy-8");
+            browser.type("#form\\:newPassword", "copper-kettle-north-9");
+            browser.type("#form\\:confirmation", "copper-kettle-north-9");
             browser.click("#form\\:submit");
             browser.awaitHeading("My patients");
             assertEquals("/clinician/index.xhtml", browser.path());
@@ -176,15 +176,18 @@ class SignInIT {
             var headers = response.headers();
             assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), path);
             assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
-            assertTrue(headers.allValues("Content-Security-Policy").contains("frame-ancestors 'none'"), path);
+            assertTrue(headers.allValues("Content-Security-Policy").contains(
+                    "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'"), path);
             assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null), path);
             assertEquals("no-store", headers.firstValue("Cache-Control").orElse(null), path);
         }
         HttpResponse<String> page = http.send(HttpRequest.newBuilder().uri(URI.create(root + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(page.headers().allValues("Content-Security-Policy").stream()
-                        .anyMatch(policy -> policy.startsWith("script-src 'self' 'nonce-")),
-                "scripts only from the portal, with the page's nonce: " + page.headers().map());
+                        .anyMatch(policy -> policy.startsWith("default-src 'self';") && policy.contains("object-src 'none'")
+                                && policy.contains("base-uri 'self'") && policy.contains("form-action 'self'")
+                                && policy.contains("script-src 'self' 'nonce-")),
+                "everything from the portal, scripts with the page's nonce: " + page.headers().map());
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.time.Duration;
 @WebServlet("/test-support/*")
 public class TestControl extends HttpServlet {
 
-    public static final String PASSWORD = "browser-test-password";
+    public static final String PASSWORD = "blue-otter-sings-at-dawn";
 
     @Inject
     private MovableClock clock;

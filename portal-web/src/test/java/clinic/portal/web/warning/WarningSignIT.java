@@ -53,7 +53,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @ExtendWith(ArquillianExtension.class)
 class WarningSignIT {
 
-    private static final String PASSWORD = "long-enough-password";
+    private static final String PASSWORD = "plum-harbour-violin-42";
 
     @Deployment
     static WebArchive deployment() {

@@ -156,7 +156,7 @@ class WarningSignPagesIT {
             desk.type("#reset\\:temporaryPassword", "short");
             desk.click("#reset\\:submit");
             desk.awaitText("#reset", "A password needs");
-            desk.type("#reset\\:temporaryPassword", "a-temporary-password-2");
+            desk.type("#reset\\:temporaryPassword", "heron-marble-fig-77");
             desk.click("#reset\\:submit");
             desk.awaitText(".ui-messages-info", "must choose a new password");
         }

@@ -3,7 +3,7 @@ package clinic.portal.web.admin.accounts;
 import clinic.portal.domain.account.Role;
 import clinic.portal.ejb.account.AccountService;
 import clinic.portal.ejb.account.AccountSummary;
-import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.account.SignInThrottle;
 import clinic.portal.web.PagedModel;
 import clinic.portal.web.security.SignedInSessions;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +29,7 @@ public class AccountList implements Serializable {
     private AccountService accounts;
 
     @Inject
-    private ClinicCalendar calendar;
+    private SignInThrottle throttle;
 
     @Inject
     private SignedInSessions signedIn;
@@ -44,9 +44,9 @@ public class AccountList implements Serializable {
                 (first, max) -> accounts.search(search, role, first, max), AccountSummary::id);
     }
 
-    /** Whether the account is locked now (after too many failed sign-ins). */
+    /** Whether sign-ins to the account are being slowed down now (after repeated wrong passwords). */
     public boolean locked(AccountSummary account) {
-        return account.lockedAt(calendar.now());
+        return throttle.isSlowed(account.username());
     }
 
     public void disable(AccountSummary account) {
