@@ -1,0 +1,264 @@
+package clinic.portal.web.security;
+
+import clinic.portal.web.support.Browser;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
+import clinic.portal.web.support.TestControl;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The portal against a client that does not play by the rules (issue 9): wrong passwords in bulk, weak passwords,
+ * cookies on the wire, the metrics endpoint, forged and stale forms, a forged Host header, methods pages do not take,
+ * and JSON of the wrong types. Each test fails on the portal as it was before these were mended.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HostileClientIT {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void wrongPasswordsAreSlowedWith429TheOwnerIsToldAndAnAdministratorLiftsTheDelay() throws Exception {
+        Properties team = new Http(base).careTeam();
+        String patient = team.getProperty("patient");
+        for (int i = 1; i <= 6; i++) {
+            assertEquals(401, new Http(base).basic(patient, "wrong-password-" + i).send("POST", "/api/v1/tokens", null)
+                    .status(), "attempt " + i + " is heard");
+        }
+        Http.Reply slowed = new Http(base).basic(patient, TestControl.PASSWORD).send("POST", "/api/v1/tokens", null);
+        assertEquals(429, slowed.status(), "even the right password waits its turn: " + slowed);
+        assertEquals("1", slowed.header("Retry-After"));
+        assertEquals(429, slowed.json().getInt("status"));
+        assertEquals(401, new Http(base).basic(patient, TestControl.PASSWORD).send("GET", "/api/v1/today", null).status(),
+                "HTTP Basic opens nothing but the token endpoint");
+
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            desk.go("/admin/accounts/index.xhtml");
+            desk.type("#form\\:search", patient);
+            desk.waitFor().until(d -> d.findElements(By.cssSelector("#form\\:accounts_data tr")).size() == 1
+                    && d.findElement(By.cssSelector("#form\\:accounts_data")).getText().contains("Sign-ins slowed down"));
+            desk.click("#form\\:accounts\\:0\\:unlock");
+            desk.waitFor().until(d -> d.findElement(By.cssSelector(".ui-messages-info")).getText()
+                    .contains("can sign in again without waiting"));
+            assertFalse(desk.find("#form\\:accounts_data").getText().contains("Sign-ins slowed down"));
+        }
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            String warning = phone.find(".ui-messages-warn").getText();
+            assertTrue(warning.contains("6 times") && warning.contains("change your password"), warning);
+        }
+    }
+
+    @Test
+    void guessablePasswordsAreRefusedWithAMessageThatHelpsChoose() throws Exception {
+        Properties team = new Http(base).careTeam();
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            for (String weak : List.of("password1234", "aaaaaaaaaaaa", "123456789012")) {
+                phone.go("/account/password.xhtml");
+                phone.type("#form\\:currentPassword", TestControl.PASSWORD);
+                phone.type("#form\\:newPassword", weak);
+                phone.type("#form\\:confirmation", weak);
+                phone.click("#form\\:submit");
+                phone.waitFor().until(d -> d.findElements(By.cssSelector(".ui-message-error")).stream()
+                        .anyMatch(m -> m.getText().contains("easy to guess")));
+            }
+            phone.go("/account/password.xhtml");
+            phone.type("#form\\:currentPassword", TestControl.PASSWORD);
+            phone.type("#form\\:newPassword", "walnut-ferry-quiet-lamp");
+            phone.type("#form\\:confirmation", "walnut-ferry-quiet-lamp");
+            phone.click("#form\\:submit");
+            phone.awaitHeading("Today");
+            assertTrue(phone.find(".ui-messages-info").getText().contains("Your password has been changed."));
+        }
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxAndHttpOnlyOnTheWire() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElse(null);
+        assertNotNull(cookie, page.headers().map().toString());
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
+        assertFalse(cookie.toLowerCase().contains("secure;") || cookie.toLowerCase().endsWith("secure"),
+                "plain HTTP and no https public address: " + cookie);
+    }
+
+    @Test
+    void payarasMetricsAreClosedAndThePortalsAreForAdministratorsOnly() throws Exception {
+        HttpResponse<String> payaras = CLIENT.send(HttpRequest.newBuilder(new URL(base, "/metrics").toURI()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(payaras.statusCode() == 404 || payaras.statusCode() == 403, "Payara's /metrics is off: " + payaras.statusCode());
+        assertFalse(payaras.body().contains("jvm") || payaras.body().contains("base_"), payaras.body());
+        Properties team = new Http(base).careTeam();
+        assertEquals(401, new Http(base).send("GET", "/api/v1/metrics", null).status());
+        assertEquals(403, new Http(base).token(team.getProperty("patient"), TestControl.PASSWORD)
+                .send("GET", "/api/v1/metrics", null).status());
+        Http.Reply metrics = new Http(base).token("admin", "admin-demo-password").send("GET", "/api/v1/metrics", null);
+        assertEquals(200, metrics.status());
+        assertTrue(metrics.body().contains("# TYPE jvm_memory_heap_used_bytes gauge"), metrics.body());
+        assertTrue(metrics.body().contains("portal_password_checks_turned_away_total"), metrics.body());
+    }
+
+    @Test
+    void forgedAndStaleFormsGetAClearFourHundredNeverAFiveHundred() throws Exception {
+        HttpResponse<String> forged = post("/login.xhtml", "form=form&form%3Ausername=x&form%3Apassword=y"
+                + "&jakarta.faces.ViewState=stale");
+        assertEquals(400, forged.statusCode());
+        assertTrue(forged.body().contains("This form could not be sent"), forged.body());
+
+        String nonce = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> stale = post("/login.xhtml", "form=form&form%3Ausername=x&form%3Apassword=y"
+                + "&primefaces.nonce=" + nonce + "&jakarta.faces.ViewState=stale");
+        assertEquals(400, stale.statusCode());
+        assertTrue(stale.body().contains("Your session has ended"), "the whole page, not 512 bytes: " + stale.body());
+    }
+
+    @Test
+    void badPageParametersAreNotFoundForEveryRole() throws Exception {
+        Properties team = new Http(base).careTeam();
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            for (String path : List.of("/clinician/patients/detail.xhtml?id=abc", "/clinician/exercises/edit.xhtml?id=abc",
+                    "/clinician/templates/edit.xhtml?id=abc", "/clinician/patients/programme.xhtml?patient=abc")) {
+                assertEquals(404, withCookie(desk, path).statusCode(), path);
+            }
+            desk.click("#signOut\\:submit");
+            desk.awaitHeading("Sign in");
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            assertEquals(404, withCookie(desk, "/admin/accounts/edit.xhtml?id=abc").statusCode());
+            assertEquals(404, withCookie(desk, "/admin/accounts/edit.xhtml?id=99999999").statusCode());
+        }
+    }
+
+    @Test
+    void redirectsDoNotFollowTheHostHeaderAndPagesTakeOnlyGetAndPost() throws Exception {
+        String head;
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET " + base.getPath().replaceAll("/$", "") + "/patient/index.xhtml HTTP/1.1\r\n"
+                    + "Host: evil.example\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+        assertTrue(head.startsWith("HTTP/1.1 302"), head);
+        String location = head.lines().filter(line -> line.regionMatches(true, 0, "Location:", 0, 9)).findFirst()
+                .orElseThrow().substring(9).strip();
+        assertTrue(location.startsWith("/") && location.endsWith("/login.xhtml") && !location.contains("evil"), location);
+
+        for (String method : List.of("PUT", "DELETE", "PATCH")) {
+            HttpResponse<String> answer = CLIENT.send(HttpRequest.newBuilder(page("/login.xhtml"))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(405, answer.statusCode(), method);
+            assertEquals("GET, HEAD, POST", answer.headers().firstValue("Allow").orElse(null), method);
+        }
+    }
+
+    @Test
+    void jsonOfTheWrongTypeIsRefusedNamingTheFieldAndNothingIsCoerced() throws Exception {
+        Http app = new Http(base).token(new Http(base).careTeam().getProperty("patient"), TestControl.PASSWORD);
+        String valid = "\"activity\": \"Walk\", \"performedAt\": \"" + Instant.now().minusSeconds(3600)
+                .truncatedTo(ChronoUnit.SECONDS) + "\", \"minutes\": 20";
+        String[][] cases = {
+                {"\"painBefore\": 1.5", "painBefore", "whole number"},
+                {"\"painBefore\": \"3\"", "painBefore", "whole number"},
+                {"\"painBefore\": 3000000000", "painBefore", "whole number"},
+                {"\"steps\": [1]", "steps", "whole number"},
+                {"\"steps\": true", "steps", "whole number"},
+                {"\"note\": true", "note", "text"},
+                {"\"note\": 12", "note", "text"},
+                {"\"note\": {\"a\": 1}", "note", "text"},
+                {"\"exerciseId\": \"1\"", "exerciseId", "whole number"},
+                {"\"redFlags\": \"NUMBNESS\"", "redFlags", "list"},
+                {"\"redFlags\": [1]", "redFlags", "list"},
+                {"\"redFlags\": [\"NOT_A_SIGN\"]", "redFlags", "list"},
+                {"\"painAfter\": 2, \"minuts\": 3", "minuts", "no such field"},
+        };
+        for (String[] wrong : cases) {
+            Http.Reply reply = app.send("POST", "/api/v1/sessions", "{" + valid + ", " + wrong[0] + "}");
+            assertEquals(400, reply.status(), wrong[0] + ": " + reply);
+            assertEquals(wrong[1], reply.failedField(), wrong[0]);
+            String message = reply.json().getJsonArray("errors").getJsonObject(0).getString("message");
+            assertTrue(message.contains(wrong[2]), wrong[0] + ": " + message);
+        }
+        Http.Reply dateTime = app.send("POST", "/api/v1/sessions", "{\"activity\": \"Walk\", \"performedAt\": 5, \"minutes\": 20}");
+        assertEquals("performedAt", dateTime.failedField());
+
+        Http.Reply malformed = app.send("POST", "/api/v1/sessions", "{\"activity\": \"Walk\",\n \"minutes\": }");
+        assertEquals(400, malformed.status());
+        assertTrue(malformed.json().getString("detail").contains("line 2"), malformed.toString());
+        assertEquals(400, app.send("POST", "/api/v1/sessions", "[]").status());
+
+        Http.Reply longNote = app.send("POST", "/api/v1/sessions", "{" + valid + ", \"note\": \"" + "n".repeat(1001) + "\"}");
+        assertEquals(400, longNote.status(), "a note over the limit is refused, never cut");
+        assertEquals("note", longNote.failedField());
+
+        Http.Reply badKey = app.send("POST", "/api/v1/sessions", "{" + valid + "}", "Idempotency-Key", "k".repeat(101));
+        assertEquals(400, badKey.status());
+        assertEquals("Idempotency-Key", badKey.failedField());
+
+        Http.Reply badDate = app.send("GET", "/api/v1/sessions?from=2026-03-01&to=tomorrow", null);
+        assertEquals(400, badDate.status());
+        assertEquals("to", badDate.failedField());
+
+        assertEquals(201, app.send("POST", "/api/v1/sessions", "{" + valid + ", \"painBefore\": 3, \"note\": null}").status(),
+                "a body of the right types is recorded");
+    }
+
+    private URI page(String path) {
+        return URI.create(base.toString().replaceAll("/$", "") + path);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(page(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String form) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(page(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> withCookie(Browser browser, String path) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(page(path)).header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
