@@ -24,9 +24,9 @@ import java.util.function.Supplier;
  * from a wrong password by timing.
  * <p>
  * Checks made for a sign-in run {@linkplain #bounded(Supplier) bounded}: at most
- * {@code PORTAL_PASSWORD_CONCURRENT_CHECKS} at a time (the number of processors by default), with as many more
- * waiting at most half a second; any further one is turned away at once instead of holding a request thread, so
- * password hashing can never take every thread the portal has.
+ * {@code PORTAL_PASSWORD_CONCURRENT_CHECKS} at a time (half the processors by default, at least one), with as many
+ * more waiting at most half a second; any further one is turned away at once instead of holding a request thread, so
+ * password hashing can never take every core or every thread the portal has (measured: bench/signin-flood.sh).
  */
 @ApplicationScoped
 public class Passwords {
@@ -58,7 +58,7 @@ public class Passwords {
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
         decoyHash = hash.generate(Base64.getEncoder().encodeToString(random).toCharArray());
-        permits = concurrentChecks > 0 ? concurrentChecks : Runtime.getRuntime().availableProcessors();
+        permits = concurrentChecks > 0 ? concurrentChecks : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
         checking = new Semaphore(permits, true);
         admitted = new Semaphore(permits * 2);
     }
