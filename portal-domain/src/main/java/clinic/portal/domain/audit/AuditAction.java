@@ -24,5 +24,7 @@ public enum AuditAction {
     KEPT_SIGNED_IN,
     REMEMBERED_DEVICES_ENDED,
     SIGNED_OUT_EVERYWHERE,
-    SIGN_IN_THROTTLED
+    SIGN_IN_THROTTLED,
+    /** A clinician opened a patient's record (their page, or their programme to edit): reads are audited too. */
+    PATIENT_RECORD_VIEWED
 }

@@ -1,8 +1,10 @@
 package clinic.portal.ejb.patient;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.log.SessionSummary;
@@ -30,6 +32,9 @@ public class PatientOverviews {
     public static final int RECENT_DAYS = 14;
 
     @Inject
+    private AuditTrail audit;
+
+    @Inject
     private CareTeam careTeam;
 
     @Inject
@@ -51,12 +56,13 @@ public class PatientOverviews {
     private ClinicCalendar calendar;
 
     /**
-     * One of the caller's patients, as their page shows them.
+     * One of the caller's patients, as their page shows them. Opening it is audited (who read which record, when).
      *
      * @throws clinic.portal.ejb.NotFoundException for anyone who is not the caller's patient
      */
     public PatientOverview overview(long patientId) {
         Account patient = careTeam.requireMyPatient(patientId);
+        audit.record(AuditAction.PATIENT_RECORD_VIEWED, patient, "patient page");
         LocalDate today = calendar.today();
         List<Programme> history = programmes.history(patientId);
         return new PatientOverview(

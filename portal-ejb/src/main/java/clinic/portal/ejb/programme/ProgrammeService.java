@@ -138,6 +138,7 @@ public class ProgrammeService {
     @RolesAllowed(CLINICIAN)
     public ProgrammeEdit editing(long patientId, boolean assignNew) {
         Account patient = careTeam.requireMyPatient(patientId);
+        audit.record(AuditAction.PATIENT_RECORD_VIEWED, patient, "programme editor");
         LocalDate today = calendar.today();
         Optional<Programme> current = assignNew ? Optional.empty() : findCurrent(patientId);
         if (current.isPresent()) {

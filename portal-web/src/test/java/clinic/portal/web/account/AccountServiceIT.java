@@ -15,6 +15,8 @@ import clinic.portal.ejb.account.SignInResult.Outcome;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.ejb.account.SignInService;
 import clinic.portal.ejb.account.SignInThrottle;
+import clinic.portal.ejb.patient.PatientOverviews;
+import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.ejb.audit.AuditQuery;
@@ -73,6 +75,12 @@ class AccountServiceIT {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private PatientOverviews overviews;
+
+    @Inject
+    private ProgrammeService programmes;
 
     @Inject
     private AuditTrail audit;
@@ -442,6 +450,26 @@ class AccountServiceIT {
         assertEquals(1, audit.count(new AuditQuery(username, AuditAction.ACCOUNT_DISABLED, today, today)));
         assertEquals(0, audit.count(new AuditQuery(username, null, today.plusDays(1), null)));
         assertThrows(RuleViolation.class, () -> audit.count(new AuditQuery(null, null, today, today.minusDays(1))));
+    }
+
+    @Test
+    void aClinicianOpeningAPatientsRecordIsAuditedAndAStrangerLeavesNoLine() {
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account stranger = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        overviews.overview(patient.getId());
+        programmes.editing(patient.getId(), false);
+        Caller.signIn(stranger.getUsername(), PASSWORD);
+        assertThrows(RuleViolation.class, () -> overviews.overview(patient.getId()));
+
+        Caller.admin();
+        List<AuditEvent> reads = audit.search(new AuditQuery(patient.getUsername(), AuditAction.PATIENT_RECORD_VIEWED,
+                null, null), 0, 50);
+        assertEquals(List.of("programme editor", "patient page"), reads.stream().map(AuditEvent::getDetail).toList());
+        assertTrue(reads.stream().allMatch(e -> clinician.getUsername().equals(e.getActor())
+                && patient.getId().equals(e.getSubjectId())));
     }
 
     @Test

@@ -103,8 +103,10 @@ class QueryCountIT {
             data.walkDaysAgo(patient.getId(), daysAgo, 15, 4, 5);
         }
         int many = warm(() -> patientPage(patient.getId()));
-        assertEquals(few, many, "no statement per session");
-        assertTrue(many <= 19, "the page took " + many + " statements (19 when pinned; 45 when it was seven calls)");
+        assertTrue(many <= few + 1, "no statement per session (" + few + " then " + many
+                + "; one more now and then is the audit line's next block of ids)");
+        assertTrue(many <= 21, "the page took " + many + " statements (20 when pinned with the audit line of the read;"
+                + " 45 when it was seven calls)");
     }
 
     @Test
