@@ -100,7 +100,7 @@ public class AccountService {
     /** A page of accounts whose username, name or email contains the text, optionally of one role. */
     public List<AccountSummary> search(String text, Role role, @Min(0) int first, @Min(1) @Max(200) int max) {
         return searchQuery("SELECT NEW clinic.portal.ejb.account.AccountSummary(a.id, a.username, a.displayName,"
-                + " a.email, a.role, a.enabled, a.failedSignIns, a.lastSignInAt, a.createdAt)", text, role,
+                + " a.email, a.role, a.enabled, a.lastSignInAt, a.createdAt)", text, role,
                 " ORDER BY a.username", AccountSummary.class)
                 .setFirstResult(first)
                 .setMaxResults(max)

@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 
 /**
  * One row of the administrator's account list: what an administrator may see of an account, and nothing
- * of its password. {@code failedSignIns} counts the wrong passwords since the owner last signed in.
+ * of its password.
  */
 public record AccountSummary(Long id, String username, String displayName, String email, Role role,
-                             boolean enabled, int failedSignIns, OffsetDateTime lastSignInAt,
+                             boolean enabled, OffsetDateTime lastSignInAt,
                              OffsetDateTime createdAt) {
 }

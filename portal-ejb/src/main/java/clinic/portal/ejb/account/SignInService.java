@@ -90,7 +90,7 @@ public class SignInService {
             audit.recordSignIn(AuditAction.SIGN_IN_REFUSED, account, "disabled");
             return SignInResult.refused(DISABLED);
         }
-        throttle.succeeded(name);
+        throttle.forget(name);
         Account.FailuresSinceSignIn failures = account.recordSignIn(calendar.now());
         audit.recordSignIn(AuditAction.SIGNED_IN, account, null);
         return SignInResult.signedIn(account.getUsername(), account.getRole(), account.isPasswordChangeRequired(),

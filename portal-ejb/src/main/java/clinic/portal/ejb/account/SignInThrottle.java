@@ -87,12 +87,7 @@ public class SignInThrottle {
         return count(byUsername, key(username), now, perUsername).count() == perUsername.freeFailures() + 1;
     }
 
-    /** The owner signed in: their username's failures are forgotten. */
-    public void succeeded(String username) {
-        byUsername.remove(key(username));
-    }
-
-    /** An administrator lifted the delay on a username. */
+    /** Forgets a username's failures: its owner signed in, or an administrator lifted the delay. */
     public void forget(String username) {
         byUsername.remove(key(username));
     }

@@ -45,7 +45,7 @@ public class AccountList implements Serializable {
     }
 
     /** Whether sign-ins to the account are being slowed down now (after repeated wrong passwords). */
-    public boolean locked(AccountSummary account) {
+    public boolean slowed(AccountSummary account) {
         return throttle.isSlowed(account.username());
     }
 
