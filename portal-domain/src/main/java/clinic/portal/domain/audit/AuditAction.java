@@ -26,5 +26,7 @@ public enum AuditAction {
     SIGNED_OUT_EVERYWHERE,
     SIGN_IN_THROTTLED,
     /** A clinician opened a patient's record (their page, or their programme to edit): reads are audited too. */
-    PATIENT_RECORD_VIEWED
+    PATIENT_RECORD_VIEWED,
+    /** An administrator downloaded the audit trail (the detail says which part): exports are reads too. */
+    AUDIT_EXPORTED
 }

@@ -1,6 +1,7 @@
 package clinic.portal.ejb.audit;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.audit.AuditEvent;
 import clinic.portal.domain.time.DayRange;
@@ -24,9 +25,13 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 
 import static clinic.portal.domain.account.Role.Names.ADMIN;
+import static clinic.portal.domain.account.Role.Names.PATIENT;
 
 /**
  * The audit trail. Lines are written only inside the transaction of the change they record (MANDATORY), so a change
@@ -34,6 +39,12 @@ import static clinic.portal.domain.account.Role.Names.ADMIN;
  */
 @Stateless
 public class AuditTrail {
+
+    /** Rule key: an export names its first and last day. */
+    public static final String EXPORT_NEEDS_DAYS = "audit.violation.EXPORT_NEEDS_DAYS";
+
+    private static final String ORDER = " ORDER BY e.occurredAt DESC, e.id DESC";
+    private static final int EXPORT_CHUNK = 1000;
 
     @PersistenceContext
     private EntityManager em;
@@ -75,7 +86,7 @@ public class AuditTrail {
     /** A page of the trail, newest first. */
     @RolesAllowed(ADMIN)
     public List<AuditEvent> search(@NotNull AuditQuery query, @Min(0) int first, @Min(1) @Max(200) int max) {
-        return query(query, "SELECT e", " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class)
+        return query(query, "SELECT e", ORDER, AuditEvent.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
@@ -84,6 +95,90 @@ public class AuditTrail {
     @RolesAllowed(ADMIN)
     public long count(@NotNull AuditQuery query) {
         return query(query, "SELECT COUNT(e)", "", Long.class).getSingleResult();
+    }
+
+    /**
+     * Hands every line matching the query to the sink, newest first, for a download: read in chunks by key (not by
+     * offset, which slows down as it goes), each chunk let go of before the next, so a year of a busy clinic streams
+     * in constant memory. The export itself is a line of the trail, written first; the days are required.
+     *
+     * @return how many lines were handed over
+     */
+    @RolesAllowed(ADMIN)
+    public long export(@NotNull AuditQuery query, @NotNull Consumer<AuditEvent> sink) {
+        if (query.from() == null || query.to() == null) {
+            throw new RuleViolation(EXPORT_NEEDS_DAYS, query.from() == null ? "from" : "to");
+        }
+        record(AuditAction.AUDIT_EXPORTED, null, describe(query));
+        em.flush();
+        long count = 0;
+        AuditEvent last = null;
+        while (true) {
+            TypedQuery<AuditEvent> chunk = last == null
+                    ? query(query, "SELECT e", ORDER, AuditEvent.class)
+                    : query(query, "SELECT e", " AND (e.occurredAt < :lastAt OR (e.occurredAt = :lastAt AND e.id < :lastId))"
+                    + ORDER, AuditEvent.class)
+                    .setParameter("lastAt", last.getOccurredAt())
+                    .setParameter("lastId", last.getId());
+            List<AuditEvent> events = chunk.setMaxResults(EXPORT_CHUNK).getResultList();
+            events.forEach(sink);
+            count += events.size();
+            if (events.size() < EXPORT_CHUNK) {
+                return count;
+            }
+            last = events.get(events.size() - 1);
+            em.clear();
+        }
+    }
+
+    private static String describe(AuditQuery query) {
+        StringBuilder detail = new StringBuilder("days ").append(query.from()).append(" to ").append(query.to());
+        if (query.username() != null && !query.username().isBlank()) {
+            detail.append(", username ").append(query.username().strip());
+        }
+        if (query.action() != null) {
+            detail.append(", event ").append(query.action());
+        }
+        return detail.toString();
+    }
+
+    /**
+     * A page of what others did to the calling patient's record (opened it, changed their programme, corrected a
+     * session, reset their password...), newest first: the patient's own actions are left out, they know those.
+     * Two queries a page, over the index on (subject_id, occurred_at, id).
+     */
+    @RolesAllowed(PATIENT)
+    public List<AccessLine> aboutMe(@Min(0) int first, @Min(1) @Max(200) int max) {
+        List<AuditEvent> events = aboutMe(AuditEvent.class, "SELECT e", " ORDER BY e.occurredAt DESC, e.id DESC")
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+        List<String> actors = events.stream().map(AuditEvent::getActor).filter(Objects::nonNull).distinct().toList();
+        Map<String, Object[]> people = actors.isEmpty() ? Map.of()
+                : em.createQuery("SELECT a.username, a.displayName, a.role FROM Account a"
+                                + " WHERE a.username IN :usernames", Object[].class)
+                        .setParameter("usernames", actors)
+                        .getResultStream()
+                        .collect(Collectors.toMap(row -> (String) row[0], row -> row));
+        return events.stream().map(e -> {
+            Object[] person = e.getActor() == null ? null : people.get(e.getActor());
+            String name = person == null ? e.getActor() : (String) person[1];
+            Role role = person == null ? null : (Role) person[2];
+            return new AccessLine(e.getId(), e.getOccurredAt(), name, role, e.getAction());
+        }).toList();
+    }
+
+    @RolesAllowed(PATIENT)
+    public long countAboutMe() {
+        return aboutMe(Long.class, "SELECT COUNT(e)", "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> aboutMe(Class<T> type, String select, String orderBy) {
+        // The caller's id as a scalar subquery, evaluated once by the database before the index scan.
+        return em.createQuery(select + " FROM AuditEvent e"
+                        + " WHERE e.subjectId = (SELECT a.id FROM Account a WHERE a.username = :username)"
+                        + " AND (e.actor IS NULL OR e.actor <> :username)" + orderBy, type)
+                .setParameter("username", context.getCallerPrincipal().getName());
     }
 
     private <T> TypedQuery<T> query(AuditQuery query, String select, String orderBy, Class<T> type) {

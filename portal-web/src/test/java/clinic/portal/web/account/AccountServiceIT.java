@@ -19,6 +19,7 @@ import clinic.portal.ejb.patient.PatientOverviews;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.domain.account.RememberMeToken;
+import clinic.portal.ejb.audit.AccessLine;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -505,5 +507,70 @@ class AccountServiceIT {
         assertThrows(EJBAccessException.class, () -> audit.count(AuditQuery.everything()));
         assertThrows(EJBTransactionRequiredException.class,
                 () -> audit.record(AuditAction.ACCOUNT_DISABLED, null, "forged"));
+    }
+
+    @Test
+    void aPatientReadsWhoAtTheClinicOpenedOrChangedTheirRecordNewestFirstButNotTheirOwnActions() {
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account patient = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Account other = fixture.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        overviews.overview(patient.getId());
+        clock.advance(Duration.ofMinutes(5));
+        overviews.overview(other.getId());
+        clock.advance(Duration.ofMinutes(5));
+        Caller.admin();
+        accounts.resetPassword(patient.getId(), "tulip-anchor-meadow-77");
+        Caller.signIn(patient.getUsername(), "tulip-anchor-meadow-77");
+        accounts.changeOwnPassword("tulip-anchor-meadow-77", PASSWORD);
+
+        assertEquals(2, audit.countAboutMe());
+        List<AccessLine> lines = audit.aboutMe(0, 20);
+        assertEquals(List.of(AuditAction.PASSWORD_RESET, AuditAction.PATIENT_RECORD_VIEWED),
+                lines.stream().map(AccessLine::action).toList());
+        assertEquals(Role.ADMIN, lines.get(0).role());
+        assertEquals(clinician.getDisplayName(), lines.get(1).name());
+        assertEquals(Role.CLINICIAN, lines.get(1).role());
+        assertEquals(List.of(AuditAction.PATIENT_RECORD_VIEWED), audit.aboutMe(1, 20).stream()
+                .map(AccessLine::action).toList(), "paged");
+
+        Caller.signIn(other.getUsername(), PASSWORD);
+        assertEquals(1, audit.countAboutMe(), "only the other patient's own record");
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        assertThrows(EJBAccessException.class, () -> audit.aboutMe(0, 20));
+    }
+
+    @Test
+    void anExportHandsOverEveryLineOfThePeriodOnceNewestFirstAndIsItselfAudited() {
+        LocalDate day = LocalDate.of(2021, 3, 14);
+        String actor = Unique.username("bulk");
+        fixture.auditLines(day, 2_345, actor);
+        fixture.auditLines(day.minusDays(1), 3, actor);
+        fixture.auditLines(day.plusDays(1), 3, actor);
+
+        Caller.admin();
+        List<AuditEvent> seen = new ArrayList<>();
+        long count = audit.export(new AuditQuery(actor, null, day, day), seen::add);
+
+        assertEquals(2_345, count);
+        assertEquals(2_345, seen.stream().map(AuditEvent::getId).distinct().count());
+        for (int i = 1; i < seen.size(); i++) {
+            AuditEvent before = seen.get(i - 1);
+            AuditEvent after = seen.get(i);
+            assertTrue(before.getOccurredAt().isAfter(after.getOccurredAt())
+                    || before.getOccurredAt().isEqual(after.getOccurredAt()) && before.getId() > after.getId(),
+                    "newest first at " + i);
+        }
+        assertEquals("line 2344", seen.get(0).getDetail());
+        List<AuditEvent> exports = audit.search(new AuditQuery("admin", AuditAction.AUDIT_EXPORTED, null, null), 0, 1);
+        assertEquals("days 2021-03-14 to 2021-03-14, username " + actor, exports.get(0).getDetail());
+
+        RuleViolation noDays = assertThrows(RuleViolation.class,
+                () -> audit.export(new AuditQuery(null, null, null, day), e -> { }));
+        assertEquals("from", noDays.field());
+        Account clinician = fixture.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        assertThrows(EJBAccessException.class, () -> audit.export(new AuditQuery(null, null, day, day), e -> { }));
     }
 }

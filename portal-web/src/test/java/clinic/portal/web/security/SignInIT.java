@@ -199,7 +199,8 @@ class SignInIT {
                 {"clinician", "clinician-demo-password", "/clinician/index.xhtml", "/clinician/exercises/index.xhtml",
                         "/clinician/templates/index.xhtml", "/clinician/warnings/index.xhtml"},
                 {"patient", "patient-demo-password", "/patient/index.xhtml", "/patient/programme.xhtml",
-                        "/patient/record.xhtml", "/patient/history.xhtml", "/patient/warning.xhtml"},
+                        "/patient/record.xhtml", "/patient/history.xhtml", "/patient/warning.xhtml",
+                        "/patient/access.xhtml"},
         };
         for (String[] role : roles) {
             try (Browser browser = Browser.open(base, Browser.DESKTOP)) {

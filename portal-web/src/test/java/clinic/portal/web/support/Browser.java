@@ -43,6 +43,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final URL base;
     private final File profile;
+    private final Path downloads;
 
     private Browser(URL base, Dimension size) throws Exception {
         this.base = base;
@@ -54,6 +55,9 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run", "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath(),
                         "--window-size=" + size.getWidth() + "," + size.getHeight());
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        this.downloads = Files.createTempDirectory("portal-downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -72,6 +76,15 @@ public final class Browser implements AutoCloseable {
             Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
         }
         return new Browser(base, size);
+    }
+
+    /**
+     * Waits for a download to finish (Chromium writes {@code .crdownload} until then) and answers the file.
+     */
+    public Path awaitDownload(String name) {
+        Path file = downloads.resolve(name);
+        waitFor().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     public WebDriver driver() {
@@ -233,6 +246,7 @@ public final class Browser implements AutoCloseable {
         keepLastPage();
         driver.quit();
         deleteRecursively(profile);
+        deleteRecursively(downloads.toFile());
     }
 
     private static void deleteRecursively(File file) {

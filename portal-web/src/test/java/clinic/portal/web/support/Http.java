@@ -44,6 +44,17 @@ public final class Http {
         return this;
     }
 
+    /** Uses this Bearer token from now on. */
+    public Http bearer(String token) {
+        authorization = "Bearer " + token;
+        return this;
+    }
+
+    /** The Bearer token {@link #token} obtained, or null. */
+    public String bearerToken() {
+        return authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7) : null;
+    }
+
     public Http anonymous() {
         authorization = null;
         return this;
@@ -75,9 +86,18 @@ public final class Http {
 
     /** A patient and two clinicians treating them, opened by the test deployment's {@link TestControl}. */
     public java.util.Properties careTeam() throws IOException {
-        Reply reply = send("POST", "/test-support/care-team", null);
+        return properties("/test-support/care-team");
+    }
+
+    /** The people and records of the authorisation matrix (see {@link TestControl}). */
+    public java.util.Properties cast() throws IOException {
+        return properties("/test-support/cast");
+    }
+
+    private java.util.Properties properties(String path) throws IOException {
+        Reply reply = send("POST", path, null);
         if (reply.status() != 200) {
-            throw new IllegalStateException("No care team: " + reply);
+            throw new IllegalStateException("Nothing from " + path + ": " + reply);
         }
         java.util.Properties team = new java.util.Properties();
         team.load(new java.io.StringReader(reply.body()));

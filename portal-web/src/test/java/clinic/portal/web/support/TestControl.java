@@ -19,7 +19,8 @@ import java.time.Duration;
  * <li>{@code POST /test-support/clock?advance=PT4H1M} moves the portal's clock; {@code ?reset} puts it back;</li>
  * <li>{@code POST /test-support/care-team} opens a patient (with a phone number) and two clinicians treating them,
  * all with the password {@link #PASSWORD}, and answers their usernames as {@code name=value} lines
- * (the browser tests run without a JSON provider).</li>
+ * (the browser tests run without a JSON provider);</li>
+ * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise.</li>
  * </ul>
  */
 @WebServlet("/test-support/*")
@@ -55,7 +56,32 @@ public class TestControl extends HttpServlet {
                         + "\npatientId=" + patient.getId() + "\nclinician=" + first.getUsername()
                         + "\notherClinician=" + second.getUsername() + "\n");
             }
+            case "/cast" -> cast(response);
             default -> response.sendError(404);
         }
+    }
+
+    /**
+     * Everyone the authorisation matrix needs: patient A with their clinician, patient B with another clinician, a
+     * patient to be disabled, and a patient with a temporary password (all with {@link #PASSWORD}); A's two
+     * sessions (one to read and correct, one to delete), an exercise and a programme template.
+     */
+    private void cast(HttpServletResponse response) throws IOException {
+        Account clinicianA = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account clinicianB = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account patientA = data.openPatient(Unique.username("pat"), PASSWORD, clinicianA.getId());
+        Account patientB = data.openPatient(Unique.username("pat"), PASSWORD, clinicianB.getId());
+        Account disabled = data.openPatient(Unique.username("pat"), PASSWORD, clinicianA.getId());
+        Account temporary = data.openWithTemporaryPassword(Role.PATIENT, Unique.username("pat"), PASSWORD,
+                clinicianA.getId());
+        long read = data.walkDaysAgo(patientA.getId(), 0, 12);
+        long deleted = data.walkDaysAgo(patientA.getId(), 0, 15);
+        response.setContentType("text/plain");
+        response.getWriter().write("patientA=" + patientA.getUsername() + "\npatientAId=" + patientA.getId()
+                + "\npatientB=" + patientB.getUsername() + "\npatientBId=" + patientB.getId()
+                + "\nclinicianA=" + clinicianA.getUsername() + "\nclinicianB=" + clinicianB.getUsername()
+                + "\ndisabled=" + disabled.getUsername() + "\ntemporary=" + temporary.getUsername()
+                + "\nsessionA=" + read + "\nsessionToDelete=" + deleted
+                + "\nexercise=1\ntemplate=" + data.anyTemplate() + "\n");
     }
 }

@@ -14,12 +14,15 @@ import clinic.portal.ejb.account.Passwords;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.audit.AuditEvent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -53,6 +56,24 @@ public class TestData {
         account.open(passwords.hash(password), false, calendar.now());
         em.persist(account);
         return account;
+    }
+
+    /** An enabled account with a temporary password (it must be changed at the first sign-in). */
+    public Account openWithTemporaryPassword(Role role, String username, String password, long... clinicianIds) {
+        Account account = new Account(username, "Test " + username, username + "@example.org", role);
+        account.open(passwords.hash(password), true, calendar.now());
+        List<Account> clinicians = new ArrayList<>();
+        for (long id : clinicianIds) {
+            clinicians.add(em.find(Account.class, id));
+        }
+        account.assignClinicians(clinicians);
+        em.persist(account);
+        return account;
+    }
+
+    /** The id of one of the programme templates (some are seeded). */
+    public long anyTemplate() {
+        return em.createQuery("SELECT MIN(t.id) FROM ProgrammeTemplate t", Long.class).getSingleResult();
     }
 
     /** An enabled patient, treated by the given clinicians. */
@@ -109,6 +130,18 @@ public class TestData {
     /** A warning sign the patient reported on their own, now. */
     public void warningSign(long patientId, Set<RedFlag> signs) {
         em.persist(RedFlagAlert.reported(em.find(Account.class, patientId), signs, calendar.now()));
+    }
+
+    /**
+     * Audit lines on one day, as if written then: {@code count} of them, two at each second (the order of the trail
+     * then rests on the id as well as on the time).
+     */
+    public void auditLines(LocalDate day, int count, String actor) {
+        OffsetDateTime start = calendar.startOf(day);
+        for (int i = 0; i < count; i++) {
+            em.persist(AuditEvent.attempt(start.plusSeconds(i / 2), AuditAction.SIGN_IN_FAILED, actor, "line " + i));
+        }
+        em.flush();
     }
 
     /** Starts counting statements ({@link QueryCount}). */

@@ -5,16 +5,21 @@ import clinic.portal.domain.audit.AuditEvent;
 import clinic.portal.domain.time.DayRange;
 import clinic.portal.ejb.audit.AuditQuery;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.LazyDataModel;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +36,9 @@ public class AuditLog implements Serializable {
 
     @Inject
     private AuditTrail trail;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @Size(max = AuditEvent.NAME_MAX)
     private String username;
@@ -59,6 +67,26 @@ public class AuditLog implements Serializable {
 
     private List<AuditEvent> page(int first, int max) {
         return DayRange.problem(from, to).isPresent() ? List.of() : trail.search(query(), first, max);
+    }
+
+    /**
+     * Downloads the lines matching the filters as CSV, streamed from the database ({@link AuditTrail#export}); the
+     * first and last day are required, so an export is always of a stated period. The download is audited.
+     */
+    public void export() {
+        Optional<String> problem = DayRange.problem(from, to);
+        if (from == null || to == null || problem.isPresent()) {
+            Messages.addError(from == null ? "form:from" : "form:to",
+                    problem.orElse(AuditTrail.EXPORT_NEEDS_DAYS), DayRange.MAX_DAYS);
+            return;
+        }
+        AuditQuery query = query();
+        Faces.sendFile("audit-" + from + "-to-" + to + ".csv", true, out -> {
+            try (AuditCsv csv = new AuditCsv(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                    calendar.zone())) {
+                trail.export(query, csv);
+            }
+        });
     }
 
     private AuditQuery query() {

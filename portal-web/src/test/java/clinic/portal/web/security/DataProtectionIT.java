@@ -1,0 +1,114 @@
+package clinic.portal.web.security;
+
+import clinic.portal.web.support.Browser;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
+import clinic.portal.web.support.TestControl;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What a data-protection officer asks for, as people use it in headless Chromium: a patient sees who at the clinic
+ * opened their record, and an administrator downloads the audit trail of a period as CSV, with a line a spreadsheet
+ * would have run as a formula defused.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataProtectionIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    /** What an attacker types as a username, hoping an administrator opens the export in a spreadsheet. */
+    private static final String FORMULA = "=cmd|' /c calc'!a0";
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aPatientSeesWhoAtTheClinicOpenedTheirRecord() throws Exception {
+        Properties team = new Http(base).careTeam();
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
+            desk.awaitHeading(team.getProperty("patientName"));
+        }
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            String lines = accessListOf(phone, team.getProperty("patient"), "/patient/history.xhtml");
+            assertTrue(lines.contains("Test " + team.getProperty("clinician") + " (clinician)"), lines);
+            assertTrue(lines.contains("Opened your record"), lines);
+            assertFalse(lines.contains("Signed in"), "the patient's own actions are not listed: " + lines);
+            assertEquals(List.of(), phone.consoleProblems());
+        }
+        Properties stranger = new Http(base).careTeam();
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            assertTrue(accessListOf(phone, stranger.getProperty("patient"), "/account/password.xhtml")
+                    .contains("Nobody at the clinic has opened"), "another patient's record opened is not in this one's list");
+        }
+    }
+
+    /** Signs the patient in, follows the link to "Who has seen your record" from the page given, and reads the list. */
+    private static String accessListOf(Browser phone, String patient, String linkedFrom) {
+        phone.signIn(patient, TestControl.PASSWORD);
+        phone.awaitHeading("Today");
+        phone.go(linkedFrom);
+        phone.click("#accessLink");
+        phone.awaitHeading("Who has seen your record");
+        return phone.find("#form\\:lines").getText();
+    }
+
+    @Test
+    void anAdministratorDownloadsTheTrailOfAPeriodAsCsvWithFormulasDefused() throws Exception {
+        Http.Reply refused = new Http(base).basic(FORMULA, "not-a-password-at-all")
+                .send("POST", "/api/v1/tokens", null);
+        assertEquals(401, refused.status(), refused.toString());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            desk.go("/admin/audit/index.xhtml");
+            desk.awaitHeading("Audit trail");
+            desk.click("#form\\:export");
+            desk.awaitText("#form\\:messages", "Choose the first and the last day to download.");
+
+            desk.type("#form\\:from_input", today.minusDays(1).toString() + Keys.TAB);
+            desk.type("#form\\:to_input", today.toString() + Keys.TAB);
+            desk.waitFor().until(d -> today.toString().equals(desk.find("#form\\:to_input").getDomProperty("value"))
+                    && today.minusDays(1).toString().equals(desk.find("#form\\:from_input").getDomProperty("value")));
+            desk.click("#form\\:export");
+
+            String csv = Files.readString(desk.awaitDownload("audit-" + today.minusDays(1) + "-to-" + today + ".csv"),
+                    StandardCharsets.UTF_8);
+            List<String> lines = csv.lines().toList();
+            assertEquals("\uFEFFoccurred_at,actor,action,subject_id,subject,detail", lines.get(0));
+            assertTrue(lines.get(1).endsWith(",admin,AUDIT_EXPORTED,,,days " + today.minusDays(1) + " to " + today),
+                    "the download is itself in the trail: " + lines.get(1));
+            assertTrue(csv.contains(",'" + FORMULA + ",SIGN_IN_FAILED,"), "a formula typed as a username is defused:\n" + csv);
+            assertFalse(csv.contains("," + FORMULA), csv);
+            assertTrue(lines.stream().anyMatch(l -> l.contains(",SIGNED_IN,")), "sign-ins of the period are in it");
+            assertEquals(List.of(), desk.consoleProblems());
+        }
+    }
+}
