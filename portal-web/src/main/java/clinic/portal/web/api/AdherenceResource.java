@@ -11,8 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 
@@ -20,15 +18,12 @@ import java.time.LocalDate;
 @Path("v1/adherence")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
-@Tag(name = "Adherence")
 public class AdherenceResource {
 
     @Inject
     private AdherenceService adherence;
 
     @GET
-    @Operation(summary = "Session and minutes adherence, active days, and data days in the last 30",
-            description = "Ratios are null when nothing was prescribed in the window.")
     public Summary summary(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         AdherenceReport report = adherence.myReport(from, to);
         Adherence.Summary s = report.summary();

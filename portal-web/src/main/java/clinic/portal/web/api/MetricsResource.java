@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -24,7 +22,6 @@ import java.util.Locale;
  */
 @Path("v1/metrics")
 @ApplicationScoped
-@Tag(name = "Metrics")
 public class MetricsResource {
 
     @Inject
@@ -36,7 +33,6 @@ public class MetricsResource {
     @GET
     @Produces("text/plain; version=0.0.4; charset=utf-8")
     @RolesAllowed("ADMIN")
-    @Operation(summary = "The portal's JVM and sign-in figures, in Prometheus text format (administrators only)")
     public String metrics() {
         StringBuilder out = new StringBuilder();
         MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();

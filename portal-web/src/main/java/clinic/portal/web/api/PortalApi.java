@@ -2,19 +2,15 @@ package clinic.portal.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
-import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
-import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The JSON API's root: {@code /api}, with version 1 of every resource under {@code /api/v1}. */
+/**
+ * The JSON API's root: {@code /api}, with version 1 of every resource under {@code /api/v1}.
+ * <p>
+ * The API's contract is {@code META-INF/openapi.yaml}, served as {@code /openapi} (MicroProfile OpenAPI's static
+ * file, with annotation scanning off, so that nothing but the API is described). The build generates a client from
+ * it and drives the running portal with that client ({@code ApiClientIT}), and every resource method must be in it
+ * ({@code ApiDescriptionTest}): the description cannot drift from the code unnoticed.
+ */
 @ApplicationPath("/api")
-@OpenAPIDefinition(info = @Info(title = "Clinic Portal API", version = "1",
-        description = "For a patient's app or step counter. Authenticate with a Bearer token from POST /api/v1/tokens, "
-                + "the one call that takes HTTP Basic (the portal username and password)."),
-        security = {@SecurityRequirement(name = "bearer"), @SecurityRequirement(name = "basic")})
-@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class PortalApi extends Application {
 }

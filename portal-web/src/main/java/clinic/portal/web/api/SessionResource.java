@@ -25,10 +25,6 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +37,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @ApplicationScoped
-@Tag(name = "Sessions")
 public class SessionResource {
 
     @Inject
@@ -51,13 +46,7 @@ public class SessionResource {
     private WarningAdvice advice;
 
     @POST
-    @Operation(summary = "Record a session", description = "The same Idempotency-Key with the same body records once and "
-            + "answers the same session again (with Idempotent-Replayed: true); with another body it is a 409.")
-    @APIResponse(responseCode = "201", description = "Recorded")
-    @APIResponse(responseCode = "400", description = "Invalid input: a problem document naming the fields")
-    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for another session")
     public Response record(@NotNull @Valid SessionEntry entry,
-                           @Parameter(description = "A unique key per session the client records, such as a UUID")
                            @HeaderParam("Idempotency-Key") String key,
                            @Context UriInfo uri) {
         Recorded recorded = sessions.record(entry, idempotencyKey(key));
@@ -70,7 +59,6 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(summary = "The caller's sessions between two days (inclusive), newest first")
     public List<SessionView> list(@QueryParam("from") @NotNull LocalDate from, @QueryParam("to") @NotNull LocalDate to) {
         return sessions.listMine(from, to).stream().map(s -> SessionView.of(s, advice)).toList();
     }
@@ -84,8 +72,6 @@ public class SessionResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Correct a session", description = "Send If-Match with the ETag (or version) read; a session "
-            + "changed since answers 409.")
     public Response correct(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
                             @NotNull @Valid SessionEntry entry) {
         if (ifMatch == null || ifMatch.isBlank()) {
@@ -103,7 +89,6 @@ public class SessionResource {
 
     @DELETE
     @Path("{id}")
-    @Operation(summary = "Delete a session", description = "It stays in the clinical record, marked deleted by the caller.")
     public Response delete(@PathParam("id") long id) {
         sessions.delete(id);
         return Response.noContent().build();

@@ -10,8 +10,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +18,6 @@ import java.util.List;
 @Path("v1/today")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
-@Tag(name = "Today")
 public class TodayResource {
 
     @Inject
@@ -33,7 +30,6 @@ public class TodayResource {
     private DoseWords words;
 
     @GET
-    @Operation(summary = "Today's prescriptions with sessions and minutes done and prescribed (this week for weekly doses)")
     public Today today() {
         List<Item> items = adherence.myToday().stream().map(p -> item(p, words)).toList();
         return new Today(calendar.today(), items);

@@ -11,14 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Bearer tokens: get one with HTTP Basic once, then send it instead of the password. */
 @Path("v1/tokens")
 @Produces(MediaType.APPLICATION_JSON)
 @ApplicationScoped
-@Tag(name = "Tokens")
 public class TokenResource {
 
     @Inject
@@ -28,9 +25,6 @@ public class TokenResource {
     private TokenCache cache;
 
     @POST
-    @Operation(summary = "Issue a token for the caller (authenticate with HTTP Basic)",
-            description = "Only a password issues a token: a Bearer token cannot renew itself (a stolen one would never "
-                    + "expire), and an account with a temporary password gets none until it is changed.")
     public Response issue(@HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Problem.of(Response.Status.FORBIDDEN, "Tokens are issued for a username and password (HTTP Basic) only.")
@@ -42,7 +36,6 @@ public class TokenResource {
 
     @DELETE
     @Path("current")
-    @Operation(summary = "Revoke the Bearer token this request carries")
     public Response revoke(@HeaderParam("Authorization") String authorization) {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();
