@@ -28,5 +28,7 @@ public enum AuditAction {
     /** A clinician opened a patient's record (their page, or their programme to edit): reads are audited too. */
     PATIENT_RECORD_VIEWED,
     /** An administrator downloaded the audit trail (the detail says which part): exports are reads too. */
-    AUDIT_EXPORTED
+    AUDIT_EXPORTED,
+    /** An administrator sent a failed email again. */
+    MAIL_RETRIED
 }

@@ -9,6 +9,8 @@ import clinic.portal.domain.log.SessionLog;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.mail.Outbox;
+import clinic.portal.domain.mail.MailKind;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import jakarta.annotation.security.RolesAllowed;
@@ -63,6 +65,9 @@ public class WarningSignService {
     private AuditTrail audit;
 
     @Inject
+    private Outbox outbox;
+
+    @Inject
     @ConfigProperty(name = "portal.warning.escalate-minutes", defaultValue = "240")
     private long escalateMinutes;
 
@@ -72,7 +77,7 @@ public class WarningSignService {
         RedFlagAlert alert = RedFlagAlert.reported(careTeam.me(), EnumSet.copyOf(signs), calendar.now());
         em.persist(alert);
         em.flush();
-        logRaised(alert);
+        raised(alert);
         return WarningSign.of(alert, false, List.of());
     }
 
@@ -87,7 +92,7 @@ public class WarningSignService {
         }
         RedFlagAlert alert = RedFlagAlert.ticked(session, newlyTicked, calendar.now());
         em.persist(alert);
-        logRaised(alert);
+        raised(alert);
     }
 
     /** The caller's warning signs: the open ones and those reviewed in the last {@value #REVIEWED_SHOWN_DAYS} days. */
@@ -187,6 +192,19 @@ public class WarningSignService {
     @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
     public Duration limit() {
         return Duration.ofMinutes(escalateMinutes);
+    }
+
+    /**
+     * What follows a warning sign at once: every clinician of the patient gets an email (written to the outbox in
+     * this transaction, so the alert and its emails stand or fall together), and the log says so.
+     */
+    private void raised(RedFlagAlert alert) {
+        for (Account clinician : alert.getPatient().getClinicians()) {
+            if (clinician.isEnabled()) {
+                outbox.write(clinician, MailKind.WARNING_SIGN_REPORTED, "/clinician/warnings/index.xhtml");
+            }
+        }
+        logRaised(alert);
     }
 
     private static void logRaised(RedFlagAlert alert) {

@@ -4,6 +4,7 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.mail.OutboxStatus;
 import clinic.portal.domain.log.ReviewOutcome;
 import clinic.portal.domain.log.Urgency;
 import clinic.portal.domain.review.ReviewFlag;
@@ -37,7 +38,8 @@ class MessagesTest {
                 Map.entry("review.hint.", ReviewFlag.class),
                 Map.entry("warning.outcome.", ReviewOutcome.class),
                 Map.entry("warning.mine.outcome.", ReviewOutcome.class),
-                Map.entry("warning.urgency.", Urgency.class));
+                Map.entry("warning.urgency.", Urgency.class),
+                Map.entry("outbox.status.", OutboxStatus.class));
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -154,6 +154,7 @@ class AuthorisationMatrixIT {
         rows.put("/admin/accounts/edit.xhtml?id=" + patientA, admin);
         rows.put("/admin/audit/index.xhtml", admin);
         rows.put("/admin/warnings/index.xhtml", admin);
+        rows.put("/admin/outbox/index.xhtml", admin);
 
         rows.put("/clinician/index.xhtml", clinician);
         rows.put("/clinician/exercises/index.xhtml", clinician);

@@ -20,7 +20,8 @@ import java.time.Duration;
  * <li>{@code POST /test-support/care-team} opens a patient (with a phone number) and two clinicians treating them,
  * all with the password {@link #PASSWORD}, and answers their usernames as {@code name=value} lines
  * (the browser tests run without a JSON provider);</li>
- * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise.</li>
+ * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise;</li>
+ * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once.</li>
  * </ul>
  */
 @WebServlet("/test-support/*")
@@ -33,6 +34,12 @@ public class TestControl extends HttpServlet {
 
     @Inject
     private TestData data;
+
+    @Inject
+    private clinic.portal.ejb.mail.MailSender sender;
+
+    @jakarta.annotation.Resource
+    private jakarta.enterprise.concurrent.ManagedExecutorService executor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -57,6 +64,7 @@ public class TestControl extends HttpServlet {
                         + "\notherClinician=" + second.getUsername() + "\n");
             }
             case "/cast" -> cast(response);
+            case "/mail/deliver" -> deliver(request, response);
             default -> response.sendError(404);
         }
     }
@@ -83,5 +91,32 @@ public class TestControl extends HttpServlet {
                 + "\ndisabled=" + disabled.getUsername() + "\ntemporary=" + temporary.getUsername()
                 + "\nsessionA=" + read + "\nsessionToDelete=" + deleted
                 + "\nexercise=1\ntemplate=" + data.anyTemplate() + "\n");
+    }
+
+    /**
+     * Runs the mail sender now, as {@code ?senders=N} senders at once (as if on N nodes), and answers how many
+     * messages they sent between them. The tests turn the sender's own schedule off, so mail goes out only here.
+     */
+    private void deliver(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int senders = Integer.parseInt(request.getParameter("senders") == null ? "1" : request.getParameter("senders"));
+        java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        for (int i = 0; i < senders; i++) {
+            runs.add(executor.submit(() -> {
+                start.await();
+                return sender.deliverDue();
+            }));
+        }
+        start.countDown();
+        int sent = 0;
+        try {
+            for (java.util.concurrent.Future<Integer> run : runs) {
+                sent += run.get();
+            }
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().write("sent=" + sent + "\n");
     }
 }

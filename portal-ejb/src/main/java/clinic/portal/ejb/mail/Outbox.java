@@ -1,0 +1,100 @@
+package clinic.portal.ejb.mail;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.mail.MailKind;
+import clinic.portal.domain.mail.OutboxMessage;
+import clinic.portal.domain.mail.OutboxStatus;
+import clinic.portal.ejb.NotFoundException;
+import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import static clinic.portal.domain.account.Role.Names.ADMIN;
+
+/**
+ * The outbox. Messages are written only inside the transaction of the event that causes them ({@code MANDATORY}),
+ * in the recipient's language; administrators page through it, newest first, and send a failed one again.
+ */
+@Stateless
+public class Outbox {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    private MailSettings settings;
+
+    @Inject
+    private AuditTrail audit;
+
+    /**
+     * Writes a message of this kind to the account, linking to a page of the portal. Any caller may cause one (a
+     * patient reporting a warning sign writes to their clinicians), hence no role; only inside a change.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path) {
+        ResourceBundle texts = ResourceBundle.getBundle("clinic.portal.ejb.mail.MailTexts", Locale.ENGLISH);
+        String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH)
+                .format(new Object[]{recipient.getDisplayName(), settings.link(path)});
+        em.persist(OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body, calendar.now()));
+    }
+
+    /** A page of the outbox (of one status, or all), newest first. */
+    @RolesAllowed(ADMIN)
+    public List<OutboxMessage> page(OutboxStatus status, @Min(0) int first, @Min(1) @Max(200) int max) {
+        var query = status == null
+                ? em.createQuery("SELECT m FROM OutboxMessage m ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class)
+                : em.createQuery("SELECT m FROM OutboxMessage m WHERE m.status = :status"
+                        + " ORDER BY m.createdAt DESC, m.id DESC", OutboxMessage.class).setParameter("status", status);
+        return query.setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @RolesAllowed(ADMIN)
+    public long count(OutboxStatus status) {
+        return status == null
+                ? em.createQuery("SELECT COUNT(m) FROM OutboxMessage m", Long.class).getSingleResult()
+                : em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.status = :status", Long.class)
+                        .setParameter("status", status).getSingleResult();
+    }
+
+    /** Whether a mail server is configured (without one, nothing is sent and the page says so). */
+    @RolesAllowed(ADMIN)
+    public boolean isMailServerConfigured() {
+        return settings.isConfigured();
+    }
+
+    /** Sends a failed message again: a fresh series of attempts, starting now. Audited. */
+    @RolesAllowed(ADMIN)
+    public void retry(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            throw new NotFoundException("message", id);
+        }
+        if (message.getStatus() == OutboxStatus.FAILED) {
+            message.retry(calendar.now());
+            audit.record(AuditAction.MAIL_RETRIED, null, "message " + id + " to " + message.getRecipient());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package clinic.portal.web.mail;
+
+import clinic.portal.web.support.Browser;
+import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.Http;
+import clinic.portal.web.support.TestControl;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Email through a real SMTP server (GreenMail, listening where the test deployment's {@code PORTAL_MAIL_HOST} and
+ * {@code _PORT} point): a warning sign reaches each of the patient's clinicians once, even with two senders running at
+ * once against the one database, and says nothing clinical; a delivery that keeps failing is retried with back-off
+ * (the portal's clock moved, never waited for), shown to the administrator as failed with the reason, and sent again
+ * when they press "Send again".
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MailIT {
+
+    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portalWithTestSupport();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private GreenMail smtp;
+
+    @BeforeEach
+    void startMailServer() {
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+    }
+
+    @AfterEach
+    void stopMailServerAndClock() {
+        smtp.stop();
+        new Http(base).send("POST", "/test-support/clock?reset", null);
+    }
+
+    @Test
+    void aWarningSignReachesEachClinicianOnceEvenWithTwoSendersAndSaysNothingClinical() throws Exception {
+        Properties team = new Http(base).careTeam();
+        reportWarningSign(team);
+
+        assertEquals("sent=2", deliver(2), "two senders at once send each message once");
+        assertEquals("sent=0", deliver(2), "and nothing twice");
+
+        for (String clinician : List.of(team.getProperty("clinician"), team.getProperty("otherClinician"))) {
+            List<MimeMessage> theirs = to(clinician + "@example.org");
+            assertEquals(1, theirs.size(), "one email to " + clinician);
+            MimeMessage mail = theirs.get(0);
+            assertEquals("A patient of yours reported a warning sign", mail.getSubject());
+            String body = GreenMailUtil.getBody(mail);
+            assertTrue(body.contains("/clinician/warnings/index.xhtml"), body);
+            assertTrue(body.contains("Test " + clinician), "addressed by name: " + body);
+            for (String clinical : List.of("numb", "saddle", "walk", team.getProperty("patient"),
+                    team.getProperty("patientName"))) {
+                assertFalse(body.toLowerCase().contains(clinical.toLowerCase()), "no '" + clinical + "' in: " + body);
+            }
+        }
+        assertTrue(to(team.getProperty("patient") + "@example.org").isEmpty(), "the patient is not written to");
+    }
+
+    @Test
+    void aDeliveryThatKeepsFailingIsRetriedShownAsFailedAndSentAgainByTheAdministrator() throws Exception {
+        smtp.stop();
+        Properties team = new Http(base).careTeam();
+        reportWarningSign(team);
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            assertEquals("sent=0", deliver(1), "attempt " + attempt + " finds no server");
+            new Http(base).send("POST", "/test-support/clock?advance=PT1H1M", null);
+        }
+        String address = team.getProperty("clinician") + "@example.org";
+
+        smtp = new GreenMail(SMTP);
+        smtp.start();
+        assertEquals("sent=0", deliver(1), "a message given up is not tried again on its own");
+
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            desk.click("#outbox");
+            desk.awaitHeading("Email");
+            desk.choose("form:status", "Failed");
+            String row = desk.waitFor().ignoring(StaleElementReferenceException.class)
+                    .until(d -> rowFor(d, address).map(WebElement::getText).orElse(null));
+            assertTrue(row.contains("Failed") && row.contains("Gave up:"), row);
+            assertTrue(row.contains("6"), "six attempts: " + row);
+            desk.waitFor().ignoring(StaleElementReferenceException.class).until(d -> {
+                rowFor(d, address).orElseThrow().findElement(By.cssSelector("button[id$=':retry']")).click();
+                return true;
+            });
+            desk.awaitText(".ui-messages-info", "will be sent again");
+        }
+        assertEquals("sent=1", deliver(1));
+        assertEquals(1, to(address).size(), "delivered after the administrator sent it again");
+    }
+
+    private void reportWarningSign(Properties team) {
+        Http patient = new Http(base).token(team.getProperty("patient"), TestControl.PASSWORD);
+        String walk = "{\"exerciseId\":1,\"performedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(5)
+                + "\",\"minutes\":5,\"redFlags\":[\"SADDLE_NUMBNESS\"]}";
+        Http.Reply recorded = patient.send("POST", "/api/v1/sessions", walk);
+        assertEquals(201, recorded.status(), recorded::toString);
+    }
+
+    private String deliver(int senders) {
+        Http.Reply reply = new Http(base).send("POST", "/test-support/mail/deliver?senders=" + senders, null);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.body().strip();
+    }
+
+    private List<MimeMessage> to(String address) throws Exception {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static java.util.Optional<WebElement> rowFor(org.openqa.selenium.WebDriver driver, String address) {
+        return driver.findElements(By.cssSelector("#form\\:messages tbody tr")).stream()
+                .filter(r -> r.getText().contains(address)).findFirst();
+    }
+}
