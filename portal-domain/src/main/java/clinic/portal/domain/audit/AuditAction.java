@@ -30,5 +30,11 @@ public enum AuditAction {
     /** An administrator downloaded the audit trail (the detail says which part): exports are reads too. */
     AUDIT_EXPORTED,
     /** An administrator sent a failed email again. */
-    MAIL_RETRIED
+    MAIL_RETRIED,
+    /** A warning sign waited past the limit unreviewed: the portal emailed its clinicians and the administrators. */
+    WARNING_SIGN_ESCALATED,
+    /** Someone asked for a "Forgot your password?" link (for an account, or a name that matched none). */
+    PASSWORD_RESET_REQUESTED,
+    /** A new password was set through an emailed link. */
+    PASSWORD_RESET_BY_LINK
 }

@@ -43,6 +43,12 @@ import java.util.Set;
 @NamedQuery(name = RedFlagAlert.FIND_OPEN_RAISED_BEFORE,
         query = "SELECT a FROM RedFlagAlert a JOIN FETCH a.patient p LEFT JOIN FETCH a.session"
                 + " WHERE a.reviewedAt IS NULL AND a.raisedAt <= :cutoff ORDER BY a.raisedAt, a.id")
+@NamedQuery(name = RedFlagAlert.FIND_TO_ESCALATE,
+        query = "SELECT a.id FROM RedFlagAlert a WHERE a.reviewedAt IS NULL AND a.escalatedAt IS NULL"
+                + " AND a.raisedAt <= :cutoff ORDER BY a.raisedAt, a.id")
+@NamedQuery(name = RedFlagAlert.MARK_ESCALATED,
+        query = "UPDATE RedFlagAlert a SET a.escalatedAt = :now"
+                + " WHERE a.id = :id AND a.escalatedAt IS NULL AND a.reviewedAt IS NULL")
 @NamedQuery(name = RedFlagAlert.COUNT_OPEN_RAISED_BEFORE,
         query = "SELECT COUNT(a) FROM RedFlagAlert a WHERE a.reviewedAt IS NULL AND a.raisedAt <= :cutoff")
 public class RedFlagAlert {
@@ -58,6 +64,10 @@ public class RedFlagAlert {
             + " AND a.reviewedAt IS NULL GROUP BY a.patient.id";
 
     public static final int NOTE_MAX = 1000;
+    /** Open warning signs past the limit that nobody has been emailed about yet. */
+    public static final String FIND_TO_ESCALATE = "RedFlagAlert.findToEscalate";
+    /** Marks one as escalated, if it still is open and not escalated: 1 for the one node that gets to escalate it. */
+    public static final String MARK_ESCALATED = "RedFlagAlert.markEscalated";
 
     @Id
     @SequenceGenerator(name = "red_flag_alert_seq", sequenceName = "red_flag_alert_seq", allocationSize = 50)
@@ -93,6 +103,10 @@ public class RedFlagAlert {
 
     @Column(name = "review_note", length = NOTE_MAX)
     private String reviewNote;
+
+    /** When the clinicians and administrators were emailed that it is overdue; set once, by a conditional update. */
+    @Column(name = "escalated_at")
+    private OffsetDateTime escalatedAt;
 
     protected RedFlagAlert() {
     }
@@ -181,5 +195,9 @@ public class RedFlagAlert {
 
     public String getReviewNote() {
         return reviewNote;
+    }
+
+    public OffsetDateTime getEscalatedAt() {
+        return escalatedAt;
     }
 }

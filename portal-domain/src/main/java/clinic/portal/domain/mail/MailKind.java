@@ -3,5 +3,9 @@ package clinic.portal.domain.mail;
 /** Why the portal writes to someone. Stored by name: add new ones freely, never rename one. */
 public enum MailKind {
     /** A patient of the clinician's reported a warning sign. */
-    WARNING_SIGN_REPORTED
+    WARNING_SIGN_REPORTED,
+    /** A warning sign has waited past the clinic's limit for a review: to its clinicians and the administrators. */
+    WARNING_SIGN_OVERDUE,
+    /** A "Forgot your password?" link. */
+    PASSWORD_RESET
 }

@@ -53,6 +53,9 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path) {
+        if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
+            return;
+        }
         ResourceBundle texts = ResourceBundle.getBundle("clinic.portal.ejb.mail.MailTexts", Locale.ENGLISH);
         String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH)
                 .format(new Object[]{recipient.getDisplayName(), settings.link(path)});

@@ -146,6 +146,9 @@ class AuthorisationMatrixIT {
                 CHANGE_PASSWORD, SIGN_IN, patientHome});
         rows.put("/login.xhtml", new String[]{OK, patientHome, clinicianHome, clinicianHome, adminHome, OK,
                 patientHome, OK, patientHome});
+        String[] open = {OK, OK, OK, OK, OK, OK, CHANGE_PASSWORD, OK, OK};
+        rows.put("/forgot.xhtml", open);
+        rows.put("/reset.xhtml?token=not-a-token", open);
         rows.put("/account/password.xhtml", new String[]{SIGN_IN, OK, OK, OK, OK, SIGN_IN, OK, SIGN_IN, OK});
 
         rows.put("/admin/index.xhtml", admin);

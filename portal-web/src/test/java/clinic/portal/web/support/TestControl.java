@@ -21,7 +21,8 @@ import java.time.Duration;
  * all with the password {@link #PASSWORD}, and answers their usernames as {@code name=value} lines
  * (the browser tests run without a JSON provider);</li>
  * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise;</li>
- * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once.</li>
+ * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
+ * <li>{@code POST /test-support/warnings/escalate?runs=2} looks for overdue warning signs now, twice at once.</li>
  * </ul>
  */
 @WebServlet("/test-support/*")
@@ -37,6 +38,9 @@ public class TestControl extends HttpServlet {
 
     @Inject
     private clinic.portal.ejb.mail.MailSender sender;
+
+    @Inject
+    private clinic.portal.ejb.warning.WarningEscalation escalation;
 
     @jakarta.annotation.Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -65,6 +69,7 @@ public class TestControl extends HttpServlet {
             }
             case "/cast" -> cast(response);
             case "/mail/deliver" -> deliver(request, response);
+            case "/warnings/escalate" -> escalate(request, response);
             default -> response.sendError(404);
         }
     }
@@ -98,13 +103,24 @@ public class TestControl extends HttpServlet {
      * messages they sent between them. The tests turn the sender's own schedule off, so mail goes out only here.
      */
     private void deliver(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        int senders = Integer.parseInt(request.getParameter("senders") == null ? "1" : request.getParameter("senders"));
+        atOnce(request.getParameter("senders"), sender::deliverDue, "sent", response);
+    }
+
+    /** Runs the check for overdue warning signs now, as {@code ?runs=N} checks at once (as if on N nodes). */
+    private void escalate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        atOnce(request.getParameter("runs"), escalation::escalateOverdue, "escalated", response);
+    }
+
+    /** Runs the task as many times at once as asked, and answers the sum of what they answered. */
+    private void atOnce(String times, java.util.concurrent.Callable<Integer> task, String name,
+                        HttpServletResponse response) throws IOException {
+        int senders = Integer.parseInt(times == null ? "1" : times);
         java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
         for (int i = 0; i < senders; i++) {
             runs.add(executor.submit(() -> {
                 start.await();
-                return sender.deliverDue();
+                return task.call();
             }));
         }
         start.countDown();
@@ -117,6 +133,6 @@ public class TestControl extends HttpServlet {
             throw new IOException(e);
         }
         response.setContentType("text/plain");
-        response.getWriter().write("sent=" + sent + "\n");
+        response.getWriter().write(name + "=" + sent + "\n");
     }
 }
