@@ -38,6 +38,28 @@ class SignInIT {
     @ArquillianResource
     private URL base;
 
+    /**
+     * Patients are mostly on phones, often on slow networks: pages, PrimeFaces' scripts (548 KB as they are, 116 KB
+     * compressed) and JSON (here the API's description; answers under 1 KB are not worth it) go out gzip-compressed
+     * to a client that accepts it.
+     */
+    @Test
+    void textAnswersAreCompressedForClientsThatAcceptIt() throws Exception {
+        // HTTP/1.1 as a browser speaks it here (Java's client would otherwise ask to upgrade to h2c).
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String root = base.toString().replaceAll("/$", "");
+        String server = new URL(base, "/").toString().replaceAll("/$", "");
+        for (String path : List.of(root + "/login.xhtml", root + "/jakarta.faces.resource/components.js.xhtml?ln=primefaces",
+                root + "/jakarta.faces.resource/css/portal.css.xhtml?ln=portal", server + "/openapi?format=JSON")) {
+            HttpResponse<byte[]> reply = client.send(HttpRequest.newBuilder(URI.create(path))
+                    .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals("gzip", reply.headers().firstValue("Content-Encoding").orElse("none"), path);
+            try (var unzipped = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(reply.body()))) {
+                assertTrue(unzipped.readAllBytes().length > reply.body().length, path + " is smaller as sent");
+            }
+        }
+    }
+
     @Test
     void eachDemoRoleSignsInOnAPhoneAndLandsOnItsHome() throws Exception {
         try (Browser browser = Browser.open(base, Browser.PHONE)) {
