@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +60,34 @@ class PatientDayIT {
                 String today = browser.find("#today").getText().replaceAll("\\s+", " ");
                 assertTrue(today.contains("Walking: 1 of 2 done, 10 of 20 minutes"), today);
             }
+        }
+    }
+
+    /**
+     * Three taps from the sign-in page: sign in, "I walked now", and the walk of the prescribed minutes is recorded
+     * now; the confirmation offers to undo it or to add pain and a note.
+     */
+    @Test
+    void iWalkedNowRecordsThePrescribedWalkInOneTapThenOffersToUndoOrAddPain() throws Exception {
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn("patient", "patient-demo-password");
+            phone.awaitHeading("Today");
+            int before = walksDone(phone);
+
+            phone.click("#quick\\:walkedNow");
+            phone.awaitText("#walkedNote", "Walk recorded: 10 minutes at");
+            assertEquals(before + 1, walksDone(phone));
+            assertTrue(phone.inView("#quick\\:undo"), "the undo is where the patient is looking");
+
+            phone.click("#quick\\:undo");
+            phone.awaitText("#walkedNote", "The walk is taken back.");
+            assertEquals(before, walksDone(phone));
+
+            phone.click("#quick\\:walkedNow");
+            phone.awaitText("#walkedNote", "Walk recorded");
+            phone.click("#quick\\:addPain");
+            phone.awaitHeading("Change a session");
+            assertEquals(List.of(), phone.consoleProblems());
         }
     }
 

@@ -175,6 +175,7 @@ class AuthorisationMatrixIT {
         rows.put("/patient/warning.xhtml", patient);
         rows.put("/patient/access.xhtml", patient);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);
+        rows.put("/patient/index.xhtml?walked=" + sessionA, patientAOnly);
         return rows;
     }
 
