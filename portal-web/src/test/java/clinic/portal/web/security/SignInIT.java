@@ -213,7 +213,7 @@ class SignInIT {
     }
 
     @Test
-    void everyPageOfEveryRoleRunsWithinItsContentSecurityPolicy() throws Exception {
+    void everyPageOfEveryRoleRunsWithinItsContentSecurityPolicyUnderATitleOfItsOwn() throws Exception {
         String[][] roles = {
                 {"admin", "admin-demo-password", "/admin/index.xhtml", "/admin/accounts/index.xhtml",
                         "/admin/accounts/create.xhtml", "/admin/audit/index.xhtml", "/admin/warnings/index.xhtml",
@@ -228,15 +228,19 @@ class SignInIT {
             try (Browser browser = Browser.open(base, Browser.DESKTOP)) {
                 browser.signIn(role[0], role[1]);
                 browser.waitFor().until(d -> !"/login.xhtml".equals(browser.path()));
+                java.util.Set<String> titles = new java.util.HashSet<>();
                 for (int i = 2; i < role.length; i++) {
                     browser.go(role[i]);
                     browser.find("h1");
                     assertEquals(List.of(), browser.consoleProblems(), role[0] + " on " + role[i]);
+                    assertEquals(browser.heading() + " – Clinic Portal", browser.driver().getTitle(), role[i]);
+                    assertTrue(titles.add(browser.driver().getTitle()), "a title of its own: " + role[i]);
                 }
                 if ("clinician".equals(role[0])) {
                     browser.go("/clinician/index.xhtml");
                     browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
                     browser.awaitHeading("Sam Patel");
+                    assertEquals("Patient record – Clinic Portal", browser.driver().getTitle(), "no name in the title");
                     browser.find("#painTrend canvas");
                     assertEquals(List.of(), browser.consoleProblems(), "clinician on the patient page");
                 }
