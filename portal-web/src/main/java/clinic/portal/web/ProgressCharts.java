@@ -18,22 +18,38 @@ public final class ProgressCharts {
     private ProgressCharts() {
     }
 
-    /** A bar chart of minutes done per day, with what was prescribed as a line. */
+    /**
+     * A bar chart of minutes done per day, with what was prescribed as a line, drawn only on days a programme ran
+     * (before it began nothing was prescribed, which is not "0 minutes").
+     */
     public static String minutes(List<DayOfProgress> days) {
-        return chart("bar", Texts.get("history.chart.minutes"), days,
-                dataset("bar", Texts.get("history.chart.done"), "#0b6e4f", days, DayOfProgress::minutesDone),
-                dataset("line", Texts.get("history.chart.prescribed"), "#c2410c", days,
-                        DayOfProgress::minutesPrescribed));
+        return minutes(days, key -> Texts.get(key));
     }
 
-    /** A line chart of the average pain before and after sessions, per day; days without a rating are bridged. */
+    static String minutes(List<DayOfProgress> days, Function<String, String> text) {
+        return chart("bar", text.apply("history.chart.minutes"), days, Json.createObjectBuilder().add("beginAtZero", true),
+                dataset("bar", text.apply("history.chart.done"), "#0b6e4f", days, DayOfProgress::minutesDone),
+                dataset("line", text.apply("history.chart.prescribed"), "#c2410c", days,
+                        d -> d.underProgramme() ? d.minutesPrescribed() : null).add("spanGaps", false));
+    }
+
+    /**
+     * A line chart of the average pain before and after sessions, per day, on the whole 0–10 scale (an axis fitted
+     * to the values makes a change from 4 to 3 look like a fall to nothing); days without a rating are bridged.
+     */
     public static String pain(List<DayOfProgress> days) {
-        return chart("line", Texts.get("history.chart.pain"), days,
-                dataset("line", Texts.get("history.chart.painBefore"), "#c2410c", days, DayOfProgress::painBefore),
-                dataset("line", Texts.get("history.chart.painAfter"), "#0b6e4f", days, DayOfProgress::painAfter));
+        return pain(days, key -> Texts.get(key));
     }
 
-    private static String chart(String type, String title, List<DayOfProgress> days, JsonObjectBuilder... datasets) {
+    static String pain(List<DayOfProgress> days, Function<String, String> text) {
+        return chart("line", text.apply("history.chart.pain"), days,
+                Json.createObjectBuilder().add("min", 0).add("max", 10).add("ticks", Json.createObjectBuilder().add("stepSize", 1)),
+                dataset("line", text.apply("history.chart.painBefore"), "#c2410c", days, DayOfProgress::painBefore),
+                dataset("line", text.apply("history.chart.painAfter"), "#0b6e4f", days, DayOfProgress::painAfter));
+    }
+
+    private static String chart(String type, String title, List<DayOfProgress> days, JsonObjectBuilder yAxis,
+                                JsonObjectBuilder... datasets) {
         DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM");
         JsonArrayBuilder labels = Json.createArrayBuilder();
         days.forEach(d -> labels.add(label.format(d.day())));
@@ -47,6 +63,7 @@ public final class ProgressCharts {
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
                         .add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", yAxis))
                         .add("plugins", Json.createObjectBuilder()
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
                 .build().toString();

@@ -144,7 +144,8 @@ public class AdherenceService {
             long[] did = done.getOrDefault(day, new long[2]);
             Object[] p = pain.get(day);
             days.add(new DayOfProgress(day, did[1], prescribed, did[0],
-                    p == null ? null : number(p[1]), p == null ? null : number(p[2])));
+                    p == null ? null : number(p[1]), p == null ? null : number(p[2]),
+                    schedule.stream().anyMatch(s -> s.appliesOn(d))));
         }
         return days;
     }

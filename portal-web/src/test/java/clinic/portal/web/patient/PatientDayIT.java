@@ -28,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class PatientDayIT {
 
-    private static final Pattern WALKS = Pattern.compile("Walking: (\\d+) of 2 done");
+    /** "Walking: 1 of 2 done", or past the prescription "Walking: 2 of 2 done, and 3 more". */
+    private static final Pattern WALKS = Pattern.compile("Walking: (\\d+) of 2 done(, and (\\d+) more)?");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -88,6 +89,15 @@ class PatientDayIT {
             phone.click("#quick\\:addPain");
             phone.awaitHeading("Change a session");
             assertEquals(List.of(), phone.consoleProblems());
+
+            phone.go("/patient/index.xhtml");
+            while (walksDone(phone) < 3) {
+                phone.click("#quick\\:walkedNow");
+                phone.awaitText("#walkedNote", "Walk recorded");
+                phone.go("/patient/index.xhtml");
+            }
+            String today = phone.find("#today").getText();
+            assertTrue(today.matches("(?s).*Walking: 2 of 2 done, and \\d+ more.*"), "counts that add up: " + today);
         }
     }
 
@@ -126,6 +136,6 @@ class PatientDayIT {
     private static int walksDone(Browser browser) {
         Matcher m = WALKS.matcher(browser.find("#today").getText());
         assertTrue(m.find(), "today shows the walks: " + browser.find("#today").getText());
-        return Integer.parseInt(m.group(1));
+        return Integer.parseInt(m.group(1)) + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
     }
 }
