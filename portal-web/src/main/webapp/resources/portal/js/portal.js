@@ -81,6 +81,11 @@
         if (field.checked === checked) {
             return;
         }
+        var button = $(field).closest('.ui-selectonebutton .ui-button');
+        if (button.length) {
+            button.trigger('click');
+            return;
+        }
         var box = $(field).closest('.ui-chkbox, .ui-radiobutton').find('.ui-chkbox-box, .ui-radiobutton-box');
         if (box.length) {
             box.trigger('click');

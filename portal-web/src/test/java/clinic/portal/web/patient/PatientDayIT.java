@@ -50,8 +50,8 @@ class PatientDayIT {
             browser.awaitHeading("Record a session");
             assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
             browser.type("#form\\:minutes", "10");
-            browser.choose("form:painBefore", "4");
-            browser.choose("form:painAfter", "3");
+            browser.press("form:painBefore", "4");
+            browser.press("form:painAfter", "3");
             browser.click("#form\\:save");
 
             browser.awaitHeading("Today");

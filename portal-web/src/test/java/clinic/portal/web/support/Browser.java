@@ -123,6 +123,24 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Presses the button with this label in a PrimeFaces button group (the pain scale), until it shows pressed. */
+    public void press(String groupId, String label) {
+        String id = groupId.replace(":", "\\:");
+        waitFor()
+                .ignoring(ElementClickInterceptedException.class)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement button = d.findElements(By.cssSelector("#" + id + " .ui-button")).stream()
+                            .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow();
+                    if (!button.getAttribute("class").contains("ui-state-active")) {
+                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
+                        button.click();
+                        return false;
+                    }
+                    return true;
+                });
+    }
+
     /**
      * Chooses an option of a PrimeFaces select menu by the start of its label. The panel slides open and is
      * positioned by script, so an item can be "displayed" while another element still covers it: the item is clicked
