@@ -74,6 +74,17 @@ class PatientDayIT {
             phone.signIn("patient", "patient-demo-password");
             phone.awaitHeading("Today");
             int before = walksDone(phone);
+            Number header = (Number) ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                    "return document.querySelector('header').getBoundingClientRect().height;");
+            assertTrue(header.doubleValue() <= 110, "a compact header on a phone: " + header + " px");
+            @SuppressWarnings("unchecked")
+            List<String> small = (List<String>) ((org.openqa.selenium.JavascriptExecutor) phone.driver()).executeScript(
+                    "return Array.from(document.querySelectorAll('header a, header button, main .ui-button'))"
+                            + ".filter(e => e.offsetParent !== null)"
+                            + ".filter(e => { const r = e.getBoundingClientRect(); return r.height < 44 || r.width < 44; })"
+                            + ".map(e => (e.id || e.textContent.trim()) + ' ' + Math.round(e.getBoundingClientRect().width)"
+                            + " + 'x' + Math.round(e.getBoundingClientRect().height));");
+            assertEquals(List.of(), small, "every tap target at least 44 x 44 px");
 
             phone.click("#quick\\:walkedNow");
             phone.awaitText("#walkedNote", "Walk recorded: 10 minutes at");
