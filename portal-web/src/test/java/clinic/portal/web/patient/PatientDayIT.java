@@ -61,6 +61,13 @@ class PatientDayIT {
                 String today = browser.find("#today").getText().replaceAll("\\s+", " ");
                 assertTrue(today.contains("Walking: 1 of 2 done, 10 of 20 minutes"), today);
             }
+
+            browser.go("/patient/history.xhtml");
+            browser.awaitHeading("My history");
+            List<WebElement> rows = browser.driver().findElements(By.cssSelector("#progressTable tbody tr"));
+            assertEquals(30, rows.size(), "the charts' figures as a table for screen readers, a row a day");
+            String last = rows.get(29).getAttribute("textContent").replaceAll("\\s+", " ");
+            assertTrue(last.contains(" 4 3") || last.matches(".*\\d+ 20 .*"), "today: minutes, prescribed, pain: " + last);
         }
     }
 

@@ -79,6 +79,11 @@ public class PatientDetail implements Serializable {
         return ProgressCharts.minutes(overview.adherence().days());
     }
 
+    /** The last 30 days, day by day: the charts' figures, as a table for screen readers. */
+    public java.util.List<clinic.portal.ejb.adherence.DayOfProgress> getDays() {
+        return overview.adherence().days();
+    }
+
     /** The pain trend: average pain before and after sessions, per day, over the last 30 days. */
     public String getPainChart() {
         return ProgressCharts.pain(overview.adherence().days());
