@@ -49,6 +49,9 @@ class PatientDayIT {
             browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
             assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
+            browser.find("#form\\:when_input").click();
+            assertTrue(browser.driver().findElements(By.cssSelector("#form\\:when_panel")).stream()
+                    .noneMatch(WebElement::isDisplayed), "a focused date field is typed in; the calendar opens on its button");
             browser.type("#form\\:minutes", "10");
             browser.press("form:painBefore", "4");
             browser.press("form:painAfter", "3");
