@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.Objects;
 
 /**
- * A "Forgot your password?" link: single use, valid {@link #LIFETIME}. Only its token's SHA-256 is stored.
+ * A link that sets an account's password: "Forgot your password?" (single use, valid {@link #LIFETIME}) or an
+ * invitation to a new account (valid {@link #INVITATION_LIFETIME}). Only its token's SHA-256 is stored.
  */
 @Entity
 @Table(name = "password_reset")
@@ -32,8 +33,10 @@ public class PasswordResetLink {
     public static final String COUNT_SINCE = "PasswordResetLink.countSince";
     public static final String USE_ALL_OF = "PasswordResetLink.useAllOf";
 
-    /** How long a link works. */
+    /** How long a "Forgot your password?" link works. */
     public static final Duration LIFETIME = Duration.ofMinutes(30);
+    /** How long an invitation to a new account works: people do not read their email within the half hour. */
+    public static final Duration INVITATION_LIFETIME = Duration.ofDays(7);
     /** At most this many links an account is sent in an hour; further requests send nothing. */
     public static final int MAX_PER_HOUR = 3;
 
@@ -63,10 +66,14 @@ public class PasswordResetLink {
     }
 
     public PasswordResetLink(Account account, String tokenHash, OffsetDateTime now) {
+        this(account, tokenHash, now, LIFETIME);
+    }
+
+    public PasswordResetLink(Account account, String tokenHash, OffsetDateTime now, Duration lifetime) {
         this.account = Objects.requireNonNull(account);
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.createdAt = now;
-        this.expiresAt = now.plus(LIFETIME);
+        this.expiresAt = now.plus(lifetime);
     }
 
     /** Whether the link still sets a password: not used, not expired, and its account enabled. */

@@ -7,5 +7,7 @@ public enum MailKind {
     /** A warning sign has waited past the clinic's limit for a review: to its clinicians and the administrators. */
     WARNING_SIGN_OVERDUE,
     /** A "Forgot your password?" link. */
-    PASSWORD_RESET
+    PASSWORD_RESET,
+    /** An invitation to a new account: choose your password. */
+    INVITATION
 }

@@ -1,6 +1,10 @@
 package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.PasswordResetLink;
+import clinic.portal.domain.mail.MailKind;
+import clinic.portal.ejb.Secrets;
+import clinic.portal.ejb.mail.Outbox;
 import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
@@ -72,6 +76,9 @@ public class AccountService {
     @Inject
     private TokenService tokens;
 
+    @Inject
+    private Outbox outbox;
+
     /**
      * Opens a new account with a temporary password that its holder must change at first sign-in. A patient
      * gets the clinicians responsible for them at once.
@@ -85,14 +92,36 @@ public class AccountService {
             throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
         }
         requireStrong(account, temporaryPassword, "temporaryPassword");
+        return open(account, passwords.hash(temporaryPassword), clinicianIds, "");
+    }
+
+    /**
+     * Opens a new account and emails its holder an invitation: a link, valid seven days, to choose their own
+     * password (no temporary password passes through the administrator). A patient gets their clinicians at once.
+     *
+     * @throws AccountRuleException when the username is taken or a patient has no clinician
+     */
+    public Account invite(@NotNull @Valid Account account, @NotNull Collection<Long> clinicianIds) {
+        if (findByUsername(account.getUsername()).isPresent()) {
+            throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
+        }
+        // A password nobody knows, until the invitation sets one.
+        open(account, passwords.hash(Secrets.random(32)), clinicianIds, ", invited by email");
+        String token = Secrets.random(32);
+        em.persist(new PasswordResetLink(account, Secrets.sha256(token), now(), PasswordResetLink.INVITATION_LIFETIME));
+        outbox.write(account, MailKind.INVITATION, "/reset.xhtml?token=" + token);
+        return account;
+    }
+
+    private Account open(Account account, String passwordHash, Collection<Long> clinicianIds, String how) {
         if (account.getRole() == Role.PATIENT) {
             account.assignClinicians(requireClinicians(clinicianIds));
         }
-        account.open(passwords.hash(temporaryPassword), true, now());
+        account.open(passwordHash, true, now());
         em.persist(account);
-        audit.record(AuditAction.ACCOUNT_CREATED, account, account.getRole() == Role.PATIENT
+        audit.record(AuditAction.ACCOUNT_CREATED, account, (account.getRole() == Role.PATIENT
                 ? account.getRole().name() + ", clinicians: " + usernames(account.getClinicians())
-                : account.getRole().name());
+                : account.getRole().name()) + how);
         LOG.info(() -> "Account " + account.getUsername() + " (" + account.getRole() + ") created by " + caller());
         return account;
     }

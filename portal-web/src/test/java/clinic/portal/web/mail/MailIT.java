@@ -201,6 +201,45 @@ class MailIT {
         assertEquals(201, new Http(base).basic(patient, newPassword).send("POST", "/api/v1/tokens", null).status());
     }
 
+    @Test
+    void anAdministratorInvitesAClinicianWhoChoosesTheirOwnPasswordFromTheEmail() throws Exception {
+        String username = "invited-" + Long.toHexString(System.nanoTime());
+        String address = username + "@clinic.example";
+        String password = "lantern-orchard-pebble-58";
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("admin", "admin-demo-password");
+            desk.awaitHeading("Administration");
+            desk.click("#createAccount");
+            desk.awaitHeading("New account");
+            desk.type("#form\\:username", username);
+            desk.type("#form\\:displayName", "Dr Ines Alvarez");
+            desk.type("#form\\:email", address);
+            desk.choose("form:role", "Clinician");
+            assertTrue(desk.driver().findElements(By.cssSelector("#form\\:temporaryPassword")).isEmpty(),
+                    "an invitation by default: no password passes through the administrator");
+            desk.click("#form\\:submit");
+            desk.awaitHeading("Accounts");
+            assertTrue(desk.find(".ui-messages-info").getText().contains("an invitation to choose a password is on its way"));
+        }
+        deliver(1);
+        List<MimeMessage> mails = to(address);
+        assertEquals(1, mails.size());
+        assertEquals("Your account at the Clinic Portal", mails.get(0).getSubject());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(GreenMailUtil.getBody(mails.get(0)));
+        assertTrue(link.find());
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.go(link.group(1));
+            desk.awaitHeading("Choose a new password");
+            desk.type("#form\\:newPassword", password);
+            desk.type("#form\\:confirmation", password);
+            desk.click("#form\\:submit");
+            desk.awaitText(".ui-messages-info", "Your new password is set");
+            desk.signIn(username, password);
+            desk.awaitHeading("My patients");
+        }
+    }
+
     private List<String> subjects(String address) throws Exception {
         List<String> subjects = new java.util.ArrayList<>();
         for (MimeMessage message : to(address)) {

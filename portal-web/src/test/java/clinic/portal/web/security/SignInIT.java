@@ -114,6 +114,7 @@ class SignInIT {
             browser.type("#form\\:displayName", "Dr Lena Okafor");
             browser.type("#form\\:email", "not-an-email");
             browser.choose("form:role", "Clinician");
+            browser.click("#form\\:invite .ui-chkbox-box");
             browser.type("#form\\:temporaryPassword", "short");
             browser.click("#form\\:submit");
             browser.waitFor().until(d -> d.findElements(By.cssSelector(".ui-message-error")).size() >= 2);

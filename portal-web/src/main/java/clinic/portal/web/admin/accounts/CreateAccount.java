@@ -40,12 +40,19 @@ public class CreateAccount implements Serializable {
     @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH, message = "{password.size}")
     private String temporaryPassword;
     private List<Long> clinicianIds = new ArrayList<>();
+    private boolean invite = true;
     private List<AccountSummary> clinicians;
 
     public void submit() throws IOException {
         account.apply(profile);
-        accounts.create(account, temporaryPassword, clinicianIds);
-        Messages.addFlashGlobalInfo("account.created", account.getDisplayName(), account.getUsername());
+        if (invite) {
+            accounts.invite(account, clinicianIds);
+            Messages.addFlashGlobalInfo("account.invited", account.getDisplayName(), account.getUsername(),
+                    account.getEmail());
+        } else {
+            accounts.create(account, temporaryPassword, clinicianIds);
+            Messages.addFlashGlobalInfo("account.created", account.getDisplayName(), account.getUsername());
+        }
         Faces.redirect(Faces.getRequestContextPath() + "/admin/accounts/index.xhtml");
     }
 
@@ -79,6 +86,15 @@ public class CreateAccount implements Serializable {
 
     public Account getAccount() {
         return account;
+    }
+
+    /** Whether the holder is emailed an invitation to choose their password (else the administrator gives one). */
+    public boolean isInvite() {
+        return invite;
+    }
+
+    public void setInvite(boolean invite) {
+        this.invite = invite;
     }
 
     public String getTemporaryPassword() {
