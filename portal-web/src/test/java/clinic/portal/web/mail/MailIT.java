@@ -181,20 +181,10 @@ class MailIT {
             List<MimeMessage> mails = to(patient + "@example.org");
             assertEquals(1, mails.size(), "one link, to the account's address; nothing for an unknown name");
             assertEquals("Choose a new password for the Clinic Portal", mails.get(0).getSubject());
-            java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)")
-                    .matcher(GreenMailUtil.getBody(mails.get(0)));
-            assertTrue(link.find(), GreenMailUtil.getBody(mails.get(0)));
-
-            phone.go(link.group(1));
-            phone.awaitHeading("Choose a new password");
-            phone.type("#form\\:newPassword", newPassword);
-            phone.type("#form\\:confirmation", newPassword);
-            phone.click("#form\\:submit");
-            phone.awaitText(".ui-messages-info", "Your new password is set");
-            phone.signIn(patient, newPassword);
+            String link = chooseNewPassword(phone, mails.get(0), patient, newPassword);
             phone.awaitHeading("Today");
 
-            phone.go(link.group(1));
+            phone.go(link);
             phone.awaitText("#unusable", "This link no longer works");
         }
         assertEquals(401, app.send("GET", "/api/v1/today", null).status(), "the old password's token is ended");
@@ -225,19 +215,29 @@ class MailIT {
         List<MimeMessage> mails = to(address);
         assertEquals(1, mails.size());
         assertEquals("Your account at the Clinic Portal", mails.get(0).getSubject());
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)")
-                .matcher(GreenMailUtil.getBody(mails.get(0)));
-        assertTrue(link.find());
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
-            desk.go(link.group(1));
-            desk.awaitHeading("Choose a new password");
-            desk.type("#form\\:newPassword", password);
-            desk.type("#form\\:confirmation", password);
-            desk.click("#form\\:submit");
-            desk.awaitText(".ui-messages-info", "Your new password is set");
-            desk.signIn(username, password);
+            chooseNewPassword(desk, mails.get(0), username, password);
             desk.awaitHeading("My patients");
         }
+    }
+
+    /**
+     * Follows the link in the email (its path: the portal's public address is not the test's), chooses the password
+     * and signs in with it; answers the link's path.
+     */
+    private static String chooseNewPassword(Browser browser, MimeMessage mail, String username, String password) {
+        String body = GreenMailUtil.getBody(mail);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/reset\\.xhtml\\?token=[A-Za-z0-9_-]+)")
+                .matcher(body);
+        assertTrue(link.find(), body);
+        browser.go(link.group(1));
+        browser.awaitHeading("Choose a new password");
+        browser.type("#form\\:newPassword", password);
+        browser.type("#form\\:confirmation", password);
+        browser.click("#form\\:submit");
+        browser.awaitText(".ui-messages-info", "Your new password is set");
+        browser.signIn(username, password);
+        return link.group(1);
     }
 
     private List<String> subjects(String address) throws Exception {
