@@ -36,5 +36,7 @@ public enum AuditAction {
     /** Someone asked for a "Forgot your password?" link (for an account, or a name that matched none). */
     PASSWORD_RESET_REQUESTED,
     /** A new password was set through an emailed link. */
-    PASSWORD_RESET_BY_LINK
+    PASSWORD_RESET_BY_LINK,
+    /** A patient stopped their walk reminders with the link in one. */
+    REMINDERS_STOPPED
 }

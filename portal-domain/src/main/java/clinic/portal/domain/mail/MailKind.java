@@ -9,5 +9,7 @@ public enum MailKind {
     /** A "Forgot your password?" link. */
     PASSWORD_RESET,
     /** An invitation to a new account: choose your password. */
-    INVITATION
+    INVITATION,
+    /** A walk reminder at a time the patient chose, when that walk is not recorded yet. */
+    WALK_REMINDER
 }

@@ -75,6 +75,10 @@ public class OutboxMessage {
     @Column(name = "claimed_until")
     private OffsetDateTime claimedUntil;
 
+    /** Where one click stops emails of this kind (RFC 8058), or null for the emails one cannot stop. */
+    @Column(name = "unsubscribe_url", length = 500, updatable = false)
+    private String unsubscribeUrl;
+
     @Column(name = "last_error", length = ERROR_MAX)
     private String lastError;
 
@@ -106,6 +110,12 @@ public class OutboxMessage {
     /** A message to an account's email address, to be sent as soon as a sender is free. */
     public static OutboxMessage to(Account recipient, MailKind kind, String subject, String body, OffsetDateTime now) {
         return new OutboxMessage(kind, recipient, subject, body, now);
+    }
+
+    /** The same message, stoppable with one click at this address (a List-Unsubscribe header and a line in it). */
+    public OutboxMessage stoppableAt(String url) {
+        this.unsubscribeUrl = url;
+        return this;
     }
 
     /** The sender delivered it. */
@@ -196,6 +206,10 @@ public class OutboxMessage {
 
     public OffsetDateTime getNextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
     }
 
     public String getLastError() {

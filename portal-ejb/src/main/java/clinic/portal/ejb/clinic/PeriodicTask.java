@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Timeout;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,14 +23,23 @@ public abstract class PeriodicTask {
     @Resource
     private TimerService timers;
 
-    /** Seconds between runs; 0 or less: never. */
-    protected abstract long intervalSeconds();
+    private final String intervalKey;
+    private final long defaultSeconds;
+
+    /**
+     * @param intervalKey    the MicroProfile Config key of the seconds between runs (0 or less: never)
+     * @param defaultSeconds the seconds between runs when the key is not set
+     */
+    protected PeriodicTask(String intervalKey, long defaultSeconds) {
+        this.intervalKey = intervalKey;
+        this.defaultSeconds = defaultSeconds;
+    }
 
     protected abstract void run();
 
     @PostConstruct
     void start() {
-        long seconds = intervalSeconds();
+        long seconds = ConfigProvider.getConfig().getOptionalValue(intervalKey, Long.class).orElse(defaultSeconds);
         if (seconds > 0) {
             timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig(null, false));
         }

@@ -4,7 +4,6 @@ import clinic.portal.ejb.clinic.PeriodicTask;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the sender every {@code PORTAL_MAIL_SENDER_INTERVAL_SECONDS} (30 by default; 0 turns it off), on every node:
@@ -17,13 +16,8 @@ public class MailSchedule extends PeriodicTask {
     @Inject
     private MailSender sender;
 
-    @Inject
-    @ConfigProperty(name = "portal.mail.sender.interval-seconds", defaultValue = "30")
-    long intervalSeconds;
-
-    @Override
-    protected long intervalSeconds() {
-        return intervalSeconds;
+    public MailSchedule() {
+        super("portal.mail.sender.interval-seconds", 30);
     }
 
     @Override

@@ -110,6 +110,10 @@ public class MailSender {
             mime.setSubject(message.getSubject(), "UTF-8");
             mime.setText(message.getBody(), "UTF-8");
             mime.setHeader("Auto-Submitted", "auto-generated");
+            if (message.getUnsubscribeUrl() != null) {
+                mime.setHeader("List-Unsubscribe", "<" + message.getUnsubscribeUrl() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             Transport.send(mime);
             return null;
         } catch (MessagingException | RuntimeException e) {

@@ -34,6 +34,8 @@ import static clinic.portal.domain.account.Role.Names.ADMIN;
 @Stateless
 public class Outbox {
 
+    private static final String TEXTS = "clinic.portal.ejb.mail.MailTexts";
+
     @PersistenceContext
     private EntityManager em;
 
@@ -53,13 +55,32 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path) {
+        message(recipient, kind, path, "").ifPresent(em::persist);
+    }
+
+    /**
+     * Writes a message that the recipient can stop with one click at {@code unsubscribePath} (RFC 8058: a
+     * {@code List-Unsubscribe} header, and the link in the text).
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void writeStoppable(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path,
+                               @NotNull String unsubscribePath) {
+        String stop = settings.link(unsubscribePath);
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
+        message(recipient, kind, path, "\n\n" + MessageFormat.format(texts.getString("stop"), stop))
+                .ifPresent(m -> em.persist(m.stoppableAt(stop)));
+    }
+
+    private java.util.Optional<OutboxMessage> message(Account recipient, MailKind kind, String path, String footer) {
         if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
-            return;
+            return java.util.Optional.empty();
         }
-        ResourceBundle texts = ResourceBundle.getBundle("clinic.portal.ejb.mail.MailTexts", Locale.ENGLISH);
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
         String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH)
-                .format(new Object[]{recipient.getDisplayName(), settings.link(path)});
-        em.persist(OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body, calendar.now()));
+                .format(new Object[]{recipient.getDisplayName(), settings.link(path)}) + footer;
+        return java.util.Optional.of(OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body,
+                calendar.now()));
     }
 
     /** A page of the outbox (of one status, or all), newest first. */

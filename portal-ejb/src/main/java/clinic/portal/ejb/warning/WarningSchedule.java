@@ -4,7 +4,6 @@ import clinic.portal.ejb.clinic.PeriodicTask;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Looks for overdue warning signs every {@code PORTAL_WARNING_CHECK_INTERVAL_SECONDS} (60 by default; 0 turns it
@@ -17,13 +16,8 @@ public class WarningSchedule extends PeriodicTask {
     @Inject
     private WarningEscalation escalation;
 
-    @Inject
-    @ConfigProperty(name = "portal.warning.check-interval-seconds", defaultValue = "60")
-    long intervalSeconds;
-
-    @Override
-    protected long intervalSeconds() {
-        return intervalSeconds;
+    public WarningSchedule() {
+        super("portal.warning.check-interval-seconds", 60);
     }
 
     @Override

@@ -23,7 +23,10 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 import java.net.URL;
+import java.time.Duration;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
@@ -238,6 +241,88 @@ class MailIT {
         browser.awaitText(".ui-messages-info", "Your new password is set");
         browser.signIn(username, password);
         return link.group(1);
+    }
+
+    @Test
+    void aWalkReminderComesOnlyWhenThatWalkIsMissingAndOneClickStopsThem() throws Exception {
+        Duration moved = Duration.ZERO;
+        LocalTime now = LocalTime.now(ZoneId.of("Europe/London"));
+        if (now.isAfter(LocalTime.of(23, 15))) {
+            moved = Duration.between(now, LocalTime.MAX).plusMinutes(31);
+            advance(moved);
+            now = now.plus(moved);
+        }
+        LocalTime first = now.plusMinutes(10).withSecond(0).withNano(0);
+        LocalTime second = now.plusMinutes(20).withSecond(0).withNano(0);
+        Properties team = new Http(base).careTeam();
+        String patient = team.getProperty("patient");
+        String address = patient + "@example.org";
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.click("#reminders");
+            phone.awaitHeading("Walk reminders");
+            setTime(phone, "#form\\:first", first);
+            setTime(phone, "#form\\:second", second);
+            phone.click("#form\\:save");
+            phone.awaitText(".ui-messages-info", "Your walk reminders are saved.");
+            phone.go("/patient/reminders.xhtml");
+            assertEquals(first.toString(), phone.find("#form\\:first").getDomProperty("value"), "kept");
+        }
+
+        advance(Duration.ofMinutes(11));
+        moved = moved.plusMinutes(11);
+        assertEquals("sent=1", reminders(2), "one reminder due, sent once by two checks at once");
+        deliver(1);
+        List<MimeMessage> mails = to(address);
+        assertEquals(1, mails.size(), "the first reminder, once, with no walk yet");
+        assertEquals("Time for your walk", mails.get(0).getSubject());
+        assertEquals("List-Unsubscribe=One-Click", mails.get(0).getHeader("List-Unsubscribe-Post")[0]);
+        String stop = mails.get(0).getHeader("List-Unsubscribe")[0].replaceAll("^<https?://[^/]+(/.*)>$", "$1");
+        assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("/unsubscribe?token="), "and in the text");
+
+        Http app = new Http(base).token(patient, TestControl.PASSWORD);
+        for (int walk = 0; walk < 2; walk++) {
+            Http.Reply recorded = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
+                    + OffsetDateTime.now(ZoneOffset.UTC).plus(moved).withNano(0).minusMinutes(2) + "\",\"minutes\":10}");
+            assertEquals(201, recorded.status(), recorded::toString);
+        }
+        advance(Duration.ofMinutes(10));
+        reminders(2);
+        deliver(1);
+        assertEquals(1, to(address).size(), "no second reminder: two walks are recorded");
+
+        // The link is on the portal's public address (its root); the test deployment has a context path of its own.
+        assertTrue(stop.startsWith("/unsubscribe?token="), stop);
+        Http.Reply oneClick = new Http(base).send("POST", stop, null, "Content-Type", "application/x-www-form-urlencoded");
+        assertEquals(200, oneClick.status(), oneClick::toString);
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.go(stop);
+            phone.awaitHeading("Stop walk reminders");
+            phone.click("#form\\:stop");
+            phone.awaitText("#outcome", "Your walk reminders are stopped.");
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.go("/patient/reminders.xhtml");
+            assertEquals("", phone.find("#form\\:first").getDomProperty("value"), "no reminder left");
+        }
+    }
+
+    private void advance(Duration by) {
+        assertEquals(204, new Http(base).send("POST", "/test-support/clock?advance=" + by, null).status());
+    }
+
+    private String reminders(int runs) {
+        Http.Reply reply = new Http(base).send("POST", "/test-support/reminders/send?runs=" + runs, null);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.body().strip();
+    }
+
+    /** A native time field, as the phone's time picker fills it (WebDriver's typing depends on the locale). */
+    private static void setTime(Browser browser, String css, LocalTime time) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
+                browser.find(css), time.toString());
     }
 
     private List<String> subjects(String address) throws Exception {

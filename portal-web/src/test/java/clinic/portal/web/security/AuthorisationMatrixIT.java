@@ -149,6 +149,7 @@ class AuthorisationMatrixIT {
         String[] open = {OK, OK, OK, OK, OK, OK, CHANGE_PASSWORD, OK, OK};
         rows.put("/forgot.xhtml", open);
         rows.put("/reset.xhtml?token=not-a-token", open);
+        rows.put("/unsubscribe.xhtml?token=not-a-token", open);
         rows.put("/account/password.xhtml", new String[]{SIGN_IN, OK, OK, OK, OK, SIGN_IN, OK, SIGN_IN, OK});
 
         rows.put("/admin/index.xhtml", admin);
@@ -174,6 +175,7 @@ class AuthorisationMatrixIT {
         rows.put("/patient/history.xhtml", patient);
         rows.put("/patient/warning.xhtml", patient);
         rows.put("/patient/access.xhtml", patient);
+        rows.put("/patient/reminders.xhtml", patient);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);
         rows.put("/patient/index.xhtml?walked=" + sessionA, patientAOnly);
         return rows;

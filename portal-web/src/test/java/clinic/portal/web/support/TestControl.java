@@ -22,7 +22,8 @@ import java.time.Duration;
  * (the browser tests run without a JSON provider);</li>
  * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise;</li>
  * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
- * <li>{@code POST /test-support/warnings/escalate?runs=2} looks for overdue warning signs now, twice at once.</li>
+ * <li>{@code POST /test-support/warnings/escalate?runs=2} looks for overdue warning signs now, twice at once;</li>
+ * <li>{@code POST /test-support/reminders/send?runs=2} sends the walk reminders due now, twice at once.</li>
  * </ul>
  */
 @WebServlet("/test-support/*")
@@ -41,6 +42,9 @@ public class TestControl extends HttpServlet {
 
     @Inject
     private clinic.portal.ejb.warning.WarningEscalation escalation;
+
+    @Inject
+    private clinic.portal.ejb.reminder.WalkReminders reminders;
 
     @jakarta.annotation.Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
@@ -70,6 +74,7 @@ public class TestControl extends HttpServlet {
             case "/cast" -> cast(response);
             case "/mail/deliver" -> deliver(request, response);
             case "/warnings/escalate" -> escalate(request, response);
+            case "/reminders/send" -> atOnce(request.getParameter("runs"), reminders::sendDue, "sent", response);
             default -> response.sendError(404);
         }
     }

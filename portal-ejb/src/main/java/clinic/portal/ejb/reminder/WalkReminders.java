@@ -1,0 +1,163 @@
+package clinic.portal.ejb.reminder;
+
+import clinic.portal.domain.account.Account;
+import clinic.portal.domain.audit.AuditAction;
+import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.domain.mail.MailKind;
+import clinic.portal.domain.reminder.WalkReminder;
+import clinic.portal.ejb.RuleViolation;
+import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.mail.LinkSigner;
+import clinic.portal.ejb.mail.Outbox;
+import clinic.portal.ejb.patient.CareTeam;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static clinic.portal.domain.account.Role.Names.PATIENT;
+
+/**
+ * Walk reminders by email. A patient chooses up to {@value WalkReminder#MAX_PER_DAY} times of day (the clinic's);
+ * the n-th is sent only if fewer than n walks are recorded that day, once, by one node (a conditional update marks
+ * it sent), within half an hour of its time (a node that was down does not send stale reminders). Every reminder
+ * carries a one-click link that stops them all.
+ */
+@Stateless
+public class WalkReminders {
+
+    /** What the unsubscribe links of these emails are signed for. */
+    static final String PURPOSE = "walk-reminders";
+    /** A reminder whose time passed longer ago than this is not sent any more that day. */
+    static final Duration LATEST = Duration.ofMinutes(30);
+    /** Rule key: more times than a day takes. */
+    public static final String TOO_MANY = "reminders.violation.TOO_MANY";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private ClinicCalendar calendar;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private LinkSigner signer;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private WalkReminders self;
+
+    /** The caller's reminder times, earliest first. */
+    @RolesAllowed(PATIENT)
+    public List<LocalTime> mine() {
+        return em.createNamedQuery(WalkReminder.FIND_FOR_ACCOUNT, WalkReminder.class)
+                .setParameter("account", careTeam.myId())
+                .getResultStream().map(WalkReminder::getAtTime).toList();
+    }
+
+    /** Replaces the caller's reminder times (none: no reminders). */
+    @RolesAllowed(PATIENT)
+    public void setMine(@NotNull List<LocalTime> times) {
+        TreeSet<LocalTime> distinct = new TreeSet<>();
+        times.stream().filter(t -> t != null).forEach(t -> distinct.add(t.withSecond(0).withNano(0)));
+        if (distinct.size() > WalkReminder.MAX_PER_DAY) {
+            throw new RuleViolation(TOO_MANY, null, WalkReminder.MAX_PER_DAY);
+        }
+        Account me = careTeam.me();
+        em.createNamedQuery(WalkReminder.DELETE_FOR_ACCOUNT).setParameter("account", me.getId()).executeUpdate();
+        distinct.forEach(t -> em.persist(new WalkReminder(me, t)));
+    }
+
+    /** Sends the reminders now due; answers how many were sent. Runs as the portal itself, hence no role. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue() {
+        LocalDateTime now = calendar.localNow();
+        int minute = WalkReminder.minuteOf(now.toLocalTime());
+        List<Long> due = em.createNamedQuery(WalkReminder.FIND_DUE, Long.class)
+                .setParameter("now", minute)
+                .setParameter("since", minute - (int) LATEST.toMinutes())
+                .setParameter("today", now.toLocalDate())
+                .getResultList();
+        int sent = 0;
+        for (long id : due) {
+            if (self.send(id, now.toLocalDate())) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    /** Sends one reminder, if this call marks it sent today and that walk is still missing. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean send(long id, LocalDate today) {
+        int marked = em.createNamedQuery(WalkReminder.MARK_SENT).setParameter("today", today).setParameter("id", id)
+                .executeUpdate();
+        if (marked == 0) {
+            return false;
+        }
+        WalkReminder reminder = em.find(WalkReminder.class, id);
+        Account patient = reminder.getAccount();
+        long place = em.createQuery("SELECT COUNT(r) FROM WalkReminder r WHERE r.account.id = :account"
+                        + " AND r.atMinute <= :minute", Long.class)
+                .setParameter("account", patient.getId())
+                .setParameter("minute", reminder.getAtMinute())
+                .getSingleResult();
+        long walks = em.createQuery("SELECT COUNT(s) FROM SessionLog s JOIN s.exercise e WHERE s.patient.id = :patient"
+                        + " AND s.localDay = :today AND s.deletedAt IS NULL AND e.kind = :walking", Long.class)
+                .setParameter("patient", patient.getId())
+                .setParameter("today", today)
+                .setParameter("walking", ExerciseKind.WALKING)
+                .getSingleResult();
+        if (walks >= place) {
+            return false;
+        }
+        outbox.writeStoppable(patient, MailKind.WALK_REMINDER, "/patient/index.xhtml",
+                "/unsubscribe?token=" + signer.sign(PURPOSE, patient.getId()));
+        return true;
+    }
+
+    /**
+     * Stops every walk reminder of the account a signed link names (the one-click link in the emails); answers
+     * whether the link was good. Anyone holding the link may: it is the credential, like the email it came in.
+     */
+    @PermitAll
+    public boolean stop(String token) {
+        Optional<Long> account = signer.verify(PURPOSE, token);
+        if (account.isEmpty()) {
+            return false;
+        }
+        Account patient = em.find(Account.class, account.get());
+        if (patient == null) {
+            return false;
+        }
+        int stopped = em.createNamedQuery(WalkReminder.DELETE_FOR_ACCOUNT).setParameter("account", patient.getId())
+                .executeUpdate();
+        if (stopped > 0) {
+            audit.recordSignIn(AuditAction.REMINDERS_STOPPED, patient, "walk reminders stopped from the email link");
+        }
+        return true;
+    }
+}
