@@ -11,5 +11,10 @@ public enum MailKind {
     /** An invitation to a new account: choose your password. */
     INVITATION,
     /** A walk reminder at a time the patient chose, when that walk is not recorded yet. */
-    WALK_REMINDER
+    WALK_REMINDER;
+
+    /** Whether the text holds a link that sets a password: not kept once sent. */
+    public boolean carriesSecret() {
+        return this == PASSWORD_RESET || this == INVITATION;
+    }
 }

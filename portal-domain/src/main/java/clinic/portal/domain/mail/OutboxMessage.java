@@ -56,7 +56,7 @@ public class OutboxMessage {
     @Column(name = "subject", nullable = false, length = SUBJECT_MAX, updatable = false)
     private String subject;
 
-    @Column(name = "body", nullable = false, length = BODY_MAX, updatable = false)
+    @Column(name = "body", nullable = false, length = BODY_MAX)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -118,8 +118,17 @@ public class OutboxMessage {
         return this;
     }
 
-    /** The sender delivered it. */
+    /** What a sent message's text becomes when it held a link that sets a password. */
+    public static final String SECRET_REMOVED = "(Sent. The text held a single-use link and is not kept.)";
+
+    /**
+     * The sender delivered it. A text that held a link setting a password is not kept: the database holds no
+     * usable link once it left.
+     */
     public void sent(OffsetDateTime now) {
+        if (kind.carriesSecret()) {
+            body = SECRET_REMOVED;
+        }
         status = OutboxStatus.SENT;
         sentAt = now;
         lastError = null;

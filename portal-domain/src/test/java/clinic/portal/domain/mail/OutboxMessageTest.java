@@ -65,4 +65,17 @@ class OutboxMessageTest {
         assertEquals(OutboxStatus.SENT, message.getStatus());
         assertNull(message.getLastError());
     }
+
+    @Test
+    void aPasswordLinkIsNotKeptOnceSentOtherTextsAre() {
+        Account patient = new Account("sam", "Sam Patel", "sam@example.org", Role.PATIENT);
+        OutboxMessage reset = OutboxMessage.to(patient, MailKind.PASSWORD_RESET, "Subject",
+                "https://clinic.example/reset.xhtml?token=secret", NOW);
+        reset.sent(NOW);
+        assertEquals(OutboxMessage.SECRET_REMOVED, reset.getBody());
+
+        OutboxMessage warning = message();
+        warning.sent(NOW);
+        assertEquals("Body", warning.getBody());
+    }
 }
