@@ -334,7 +334,11 @@ public class AccountService {
         return account.getUsername();
     }
 
-    private static void requireStrong(Account account, String password, String field) {
+    /**
+     * Refuses a new password the policy finds weak for this account (its username, name and email are guessable):
+     * the one check every way of setting a password goes through.
+     */
+    static void requireStrong(Account account, String password, String field) {
         PasswordPolicy.check(account.getUsername(), password, Arrays.asList(account.getDisplayName(),
                 account.getEmail())).ifPresent(problem -> {
             throw AccountRuleException.weakPassword(problem, field);

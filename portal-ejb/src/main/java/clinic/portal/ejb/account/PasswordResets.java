@@ -2,7 +2,6 @@ package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.ApiToken;
-import clinic.portal.domain.account.PasswordPolicy;
 import clinic.portal.domain.account.PasswordResetLink;
 import clinic.portal.domain.account.RememberMeToken;
 import clinic.portal.domain.audit.AuditAction;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,10 +97,7 @@ public class PasswordResets {
     public String redeem(@NotNull String token, @NotNull String newPassword) {
         PasswordResetLink link = find(token).orElseThrow(() -> new RuleViolation(LINK_UNUSABLE, null));
         Account account = link.getAccount();
-        PasswordPolicy.check(account.getUsername(), newPassword, Arrays.asList(account.getDisplayName(),
-                account.getEmail())).ifPresent(problem -> {
-            throw AccountRuleException.weakPassword(problem, "newPassword");
-        });
+        AccountService.requireStrong(account, newPassword, "newPassword");
         OffsetDateTime now = calendar.now();
         account.changePassword(passwords.hash(newPassword));
         em.createNamedQuery(PasswordResetLink.USE_ALL_OF).setParameter("now", now)

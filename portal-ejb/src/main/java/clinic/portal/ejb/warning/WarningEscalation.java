@@ -16,9 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Logger;
@@ -42,8 +39,7 @@ public class WarningEscalation {
     private ClinicCalendar calendar;
 
     @Inject
-    @ConfigProperty(name = "portal.warning.escalate-minutes", defaultValue = "240")
-    long escalateMinutes;
+    private WarningSignService warningSigns;
 
     @Inject
     private Outbox outbox;
@@ -59,7 +55,7 @@ public class WarningEscalation {
     public int escalateOverdue() {
         OffsetDateTime now = calendar.now();
         List<Long> due = em.createNamedQuery(RedFlagAlert.FIND_TO_ESCALATE, Long.class)
-                .setParameter("cutoff", now.minus(Duration.ofMinutes(escalateMinutes)))
+                .setParameter("cutoff", now.minus(warningSigns.limit()))
                 .getResultList();
         int escalated = 0;
         for (long id : due) {
@@ -89,7 +85,7 @@ public class WarningEscalation {
                 .getResultList()
                 .forEach(a -> outbox.write(a, MailKind.WARNING_SIGN_OVERDUE, "/admin/warnings/index.xhtml"));
         audit.recordByPortal(AuditAction.WARNING_SIGN_ESCALATED, patient,
-                "warning sign " + id + " not reviewed within " + escalateMinutes + " minutes");
+                "warning sign " + id + " not reviewed within " + warningSigns.limit().toMinutes() + " minutes");
         LOG.warning(() -> "Warning sign " + id + " of patient " + patient.getId() + " is overdue: escalated by email");
         return true;
     }

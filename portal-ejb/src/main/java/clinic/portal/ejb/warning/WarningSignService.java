@@ -13,6 +13,7 @@ import clinic.portal.ejb.mail.Outbox;
 import clinic.portal.domain.mail.MailKind;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -188,8 +189,11 @@ public class WarningSignService {
                 .getSingleResult();
     }
 
-    /** How long a warning sign may wait for its review before it is overdue. */
-    @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
+    /**
+     * How long a warning sign may wait for its review before it is overdue: a setting, no patient data, so also for
+     * the portal's own overdue check, which runs with no caller.
+     */
+    @PermitAll
     public Duration limit() {
         return Duration.ofMinutes(escalateMinutes);
     }

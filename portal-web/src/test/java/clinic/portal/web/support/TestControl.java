@@ -119,25 +119,25 @@ public class TestControl extends HttpServlet {
     /** Runs the task as many times at once as asked, and answers the sum of what they answered. */
     private void atOnce(String times, java.util.concurrent.Callable<Integer> task, String name,
                         HttpServletResponse response) throws IOException {
-        int senders = Integer.parseInt(times == null ? "1" : times);
+        int count = Integer.parseInt(times == null ? "1" : times);
         java.util.List<java.util.concurrent.Future<Integer>> runs = new java.util.ArrayList<>();
         java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        for (int i = 0; i < senders; i++) {
+        for (int i = 0; i < count; i++) {
             runs.add(executor.submit(() -> {
                 start.await();
                 return task.call();
             }));
         }
         start.countDown();
-        int sent = 0;
+        int total = 0;
         try {
             for (java.util.concurrent.Future<Integer> run : runs) {
-                sent += run.get();
+                total += run.get();
             }
         } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
             throw new IOException(e);
         }
         response.setContentType("text/plain");
-        response.getWriter().write(name + "=" + sent + "\n");
+        response.getWriter().write(name + "=" + total + "\n");
     }
 }
