@@ -1,6 +1,7 @@
 package clinic.portal.domain.account;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -123,6 +125,18 @@ public class Account implements Serializable {
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    @Embedded
+    @Valid
+    private EmailPreferences emailPreferences = new EmailPreferences();
+
+    /** The day the last weekly summary went to this account (one node marks it, then sends it). */
+    @Column(name = "weekly_summary_sent_on")
+    private LocalDate weeklySummarySentOn;
+
+    /** The day the last morning digest went to this account. */
+    @Column(name = "morning_digest_sent_on")
+    private LocalDate morningDigestSentOn;
 
     /** For a patient: the clinicians responsible for them, who alone see and act on their data. */
     @ManyToMany
@@ -311,6 +325,15 @@ public class Account implements Serializable {
 
     public OffsetDateTime getLastSignInAt() {
         return lastSignInAt;
+    }
+
+    /** What the person wants by email; a copy, to edit and give back to {@link #apply(EmailPreferences)}. */
+    public EmailPreferences getEmailPreferences() {
+        return emailPreferences == null ? new EmailPreferences() : emailPreferences.copy();
+    }
+
+    public void apply(EmailPreferences preferences) {
+        this.emailPreferences = preferences.copy();
     }
 
     public long getVersion() {

@@ -38,5 +38,13 @@ public enum AuditAction {
     /** A new password was set through an emailed link. */
     PASSWORD_RESET_BY_LINK,
     /** A patient stopped their walk reminders with the link in one. */
-    REMINDERS_STOPPED
+    REMINDERS_STOPPED,
+    /** A person stopped a kind of email (message notices, the weekly summary, the morning list) with its link. */
+    EMAILS_STOPPED,
+    /** A person changed what they want by email on their account page. */
+    EMAIL_PREFERENCES_CHANGED,
+    /** A patient wrote to their care team, or a clinician to a patient. */
+    MESSAGE_SENT,
+    /** A clinician opened a patient's messages. */
+    MESSAGES_VIEWED
 }

@@ -11,10 +11,29 @@ public enum MailKind {
     /** An invitation to a new account: choose your password. */
     INVITATION,
     /** A walk reminder at a time the patient chose, when that walk is not recorded yet. */
-    WALK_REMINDER;
+    WALK_REMINDER,
+    /** A message from the patient's care team (to the patient) or from a patient (to their clinicians). */
+    NEW_MESSAGE,
+    /** A patient's week in figures (active days, minutes), on Mondays, if they asked for it. */
+    WEEKLY_SUMMARY,
+    /** A clinician's morning count of patients who need a look, if they asked for it. */
+    MORNING_DIGEST;
 
     /** Whether the text holds a link that sets a password: not kept once sent. */
     public boolean carriesSecret() {
         return this == PASSWORD_RESET || this == INVITATION;
+    }
+
+    /**
+     * Whether the recipient may stop this kind with one click (a signed link in the email and its RFC 8058 headers):
+     * everything but what they cannot do without (warning signs to their clinicians, the links that set a password).
+     */
+    public boolean isStoppable() {
+        return this == WALK_REMINDER || this == NEW_MESSAGE || this == WEEKLY_SUMMARY || this == MORNING_DIGEST;
+    }
+
+    /** Whether it waits for the end of the recipient's quiet hours: the same kinds; a warning sign never waits. */
+    public boolean respectsQuietHours() {
+        return isStoppable();
     }
 }

@@ -118,6 +118,14 @@ public class OutboxMessage {
         return this;
     }
 
+    /** The same message, held back until this time (the end of the recipient's quiet hours). */
+    public OutboxMessage notBefore(OffsetDateTime time) {
+        if (time.isAfter(nextAttemptAt)) {
+            this.nextAttemptAt = time;
+        }
+        return this;
+    }
+
     /** What a sent message's text becomes when it held a link that sets a password. */
     public static final String SECRET_REMOVED = "(Sent. The text held a single-use link and is not kept.)";
 

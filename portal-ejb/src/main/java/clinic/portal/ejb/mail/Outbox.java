@@ -21,6 +21,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -48,39 +49,45 @@ public class Outbox {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private LinkSigner signer;
+
     /**
-     * Writes a message of this kind to the account, linking to a page of the portal. Any caller may cause one (a
-     * patient reporting a warning sign writes to their clinicians), hence no role; only inside a change.
+     * Writes a message of this kind to the account, linking to a page of the portal; {@code arguments} fill the
+     * text's places from {2} on ({0} is the recipient's name, {1} the link). Any caller may cause one (a patient
+     * reporting a warning sign writes to their clinicians), hence no role; only inside a change.
+     * <p>
+     * What the person may stop ({@link MailKind#isStoppable()}) carries a signed one-click link that stops it, and
+     * waits for the end of their quiet hours; a message notice they turned off is not written at all.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path) {
-        message(recipient, kind, path, "").ifPresent(em::persist);
-    }
-
-    /**
-     * Writes a message that the recipient can stop with one click at {@code unsubscribePath} (RFC 8058: a
-     * {@code List-Unsubscribe} header, and the link in the text).
-     */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void writeStoppable(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path,
-                               @NotNull String unsubscribePath) {
-        String stop = settings.link(unsubscribePath);
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
-        message(recipient, kind, path, "\n\n" + MessageFormat.format(texts.getString("stop"), stop))
-                .ifPresent(m -> em.persist(m.stoppableAt(stop)));
-    }
-
-    private java.util.Optional<OutboxMessage> message(Account recipient, MailKind kind, String path, String footer) {
-        if (recipient.getEmail() == null || recipient.getEmail().isBlank()) {
-            return java.util.Optional.empty();
+    public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path, Object... arguments) {
+        if (recipient.getEmail() == null || recipient.getEmail().isBlank()
+                || kind == MailKind.NEW_MESSAGE && !recipient.getEmailPreferences().isOnMessage()) {
+            return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
-        String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH)
-                .format(new Object[]{recipient.getDisplayName(), settings.link(path)}) + footer;
-        return java.util.Optional.of(OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body,
-                calendar.now()));
+        Object[] values = new Object[2 + arguments.length];
+        values[0] = recipient.getDisplayName();
+        values[1] = settings.link(path);
+        System.arraycopy(arguments, 0, values, 2, arguments.length);
+        String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH).format(values);
+        OffsetDateTime now = calendar.now();
+        String stop = null;
+        if (kind.isStoppable()) {
+            stop = settings.link("/unsubscribe?token=" + signer.sign(EmailStops.purpose(kind), recipient.getId()));
+            body += "\n\n" + MessageFormat.format(texts.getString("stop." + kind), stop);
+        }
+        OutboxMessage message = OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body, now);
+        if (stop != null) {
+            message.stoppableAt(stop);
+        }
+        if (kind.respectsQuietHours()) {
+            message.notBefore(recipient.getEmailPreferences().sendableFrom(calendar.localNow())
+                    .atZone(calendar.zone()).toOffsetDateTime());
+        }
+        em.persist(message);
     }
 
     /** A page of the outbox (of one status, or all), newest first. */

@@ -1,14 +1,11 @@
 package clinic.portal.ejb.reminder;
 
 import clinic.portal.domain.account.Account;
-import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.domain.mail.MailKind;
 import clinic.portal.domain.reminder.WalkReminder;
 import clinic.portal.ejb.RuleViolation;
-import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
-import clinic.portal.ejb.mail.LinkSigner;
 import clinic.portal.ejb.mail.Outbox;
 import clinic.portal.ejb.patient.CareTeam;
 import jakarta.annotation.security.PermitAll;
@@ -26,7 +23,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 import static clinic.portal.domain.account.Role.Names.PATIENT;
@@ -40,8 +36,6 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 @Stateless
 public class WalkReminders {
 
-    /** What the unsubscribe links of these emails are signed for. */
-    static final String PURPOSE = "walk-reminders";
     /** A reminder whose time passed longer ago than this is not sent any more that day. */
     static final Duration LATEST = Duration.ofMinutes(30);
     /** Rule key: more times than a day takes. */
@@ -58,12 +52,6 @@ public class WalkReminders {
 
     @Inject
     private Outbox outbox;
-
-    @Inject
-    private LinkSigner signer;
-
-    @Inject
-    private AuditTrail audit;
 
     @Inject
     private WalkReminders self;
@@ -134,30 +122,7 @@ public class WalkReminders {
         if (walks >= place) {
             return false;
         }
-        outbox.writeStoppable(patient, MailKind.WALK_REMINDER, "/patient/index.xhtml",
-                "/unsubscribe?token=" + signer.sign(PURPOSE, patient.getId()));
-        return true;
-    }
-
-    /**
-     * Stops every walk reminder of the account a signed link names (the one-click link in the emails); answers
-     * whether the link was good. Anyone holding the link may: it is the credential, like the email it came in.
-     */
-    @PermitAll
-    public boolean stop(String token) {
-        Optional<Long> account = signer.verify(PURPOSE, token);
-        if (account.isEmpty()) {
-            return false;
-        }
-        Account patient = em.find(Account.class, account.get());
-        if (patient == null) {
-            return false;
-        }
-        int stopped = em.createNamedQuery(WalkReminder.DELETE_FOR_ACCOUNT).setParameter("account", patient.getId())
-                .executeUpdate();
-        if (stopped > 0) {
-            audit.recordSignIn(AuditAction.REMINDERS_STOPPED, patient, "walk reminders stopped from the email link");
-        }
+        outbox.write(patient, MailKind.WALK_REMINDER, "/patient/index.xhtml");
         return true;
     }
 }

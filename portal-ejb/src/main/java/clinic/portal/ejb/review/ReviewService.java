@@ -1,30 +1,16 @@
 package clinic.portal.ejb.review;
 
-import clinic.portal.domain.adherence.Adherence;
-import clinic.portal.domain.adherence.DailyTotal;
-import clinic.portal.domain.adherence.ScheduledDose;
-import clinic.portal.domain.log.RedFlagAlert;
-import clinic.portal.domain.log.SessionLog;
-import clinic.portal.domain.programme.Programme;
-import clinic.portal.domain.review.DayLog;
 import clinic.portal.domain.review.Review;
 import clinic.portal.domain.review.ReviewFlag;
-import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.patient.PatientSummary;
-import clinic.portal.ejb.programme.ProgrammeGraph;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +31,11 @@ public class ReviewService {
     /** At most this many patients at once: a clinician's list, not the clinic. */
     public static final int MAX_PATIENTS = 1000;
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private CareTeam careTeam;
 
     @Inject
-    private ClinicCalendar calendar;
+    private ReviewFlags reviewFlags;
 
     /**
      * The flags of each of the caller's patients given, in the order given (an empty set: nothing to review).
@@ -61,59 +44,11 @@ public class ReviewService {
      */
     public Map<Long, Set<ReviewFlag>> flags(@NotNull @Size(max = MAX_PATIENTS) Collection<Long> patientIds) {
         List<Long> ids = patientIds.stream().distinct().toList();
-        Map<Long, Set<ReviewFlag>> flags = new LinkedHashMap<>();
         if (ids.isEmpty()) {
-            return flags;
+            return new LinkedHashMap<>();
         }
         careTeam.requireMyPatients(ids);
-        LocalDate today = calendar.today();
-        LocalDate weekFrom = Review.adherenceFrom(today);
-        Map<Long, LocalDate> since = new HashMap<>();
-        Map<Long, List<ScheduledDose>> schedules = new HashMap<>();
-        List<Long> baselineOf = new ArrayList<>();
-        ProgrammeGraph.batched(em.createNamedQuery(Programme.FIND_OVERLAPPING_FOR_PATIENTS, Programme.class)
-                        .setParameter("patients", ids)
-                        .setParameter("from", weekFrom)
-                        .setParameter("to", today))
-                .getResultList()
-                .forEach(p -> {
-                    long patient = p.getPatient().getId();
-                    if (p.isActiveOn(today)) {
-                        since.put(patient, p.getStartDate());
-                        if (Review.baselineOver(p.getStartDate(), today)) {
-                            baselineOf.add(p.getId());
-                        }
-                    }
-                    schedules.computeIfAbsent(patient, k -> new ArrayList<>())
-                            .addAll(p.schedule(weekFrom, Review.adherenceTo(today)));
-                });
-        Map<Long, Long> redFlags = new HashMap<>();
-        em.createQuery(RedFlagAlert.COUNT_OPEN_BY_PATIENT, Object[].class)
-                .setParameter("patients", ids)
-                .getResultList()
-                .forEach(row -> redFlags.put(count(row[0]), count(row[1])));
-        Map<Long, Map<LocalDate, DayLog>> days = new HashMap<>();
-        Map<Long, List<DailyTotal>> totals = new HashMap<>();
-        em.createQuery(SessionLog.DAILY_REVIEW_TOTALS, Object[].class)
-                .setParameter("patients", ids)
-                .setParameter("from", Review.firstDayRead(today))
-                .setParameter("to", today)
-                .getResultStream()
-                .map(Row::of)
-                .forEach(row -> {
-                    totals.computeIfAbsent(row.patient(), k -> new ArrayList<>())
-                            .add(new DailyTotal(row.day(), row.exercise(), row.sessions(), row.minutes()));
-                    days.computeIfAbsent(row.patient(), k -> new HashMap<>()).merge(row.day(), row.dayLog(), DayLog::plus);
-                });
-        Map<Long, Double> baselines = baselines(baselineOf);
-        for (Long id : ids) {
-            List<ScheduledDose> schedule = schedules.getOrDefault(id, List.of());
-            Adherence.Summary lastWeek = schedule.isEmpty() ? null
-                    : Adherence.over(weekFrom, Review.adherenceTo(today), schedule, totals.getOrDefault(id, List.of()));
-            flags.put(id, Review.flags(today, since.get(id), days.getOrDefault(id, Map.of()).values(), lastWeek,
-                    redFlags.getOrDefault(id, 0L), baselines.get(id)));
-        }
-        return flags;
+        return reviewFlags.of(ids);
     }
 
     /**
@@ -132,60 +67,5 @@ public class ReviewService {
     /** The flags of one of the caller's patients. */
     public Set<ReviewFlag> flags(long patientId) {
         return flags(List.of(patientId)).get(patientId);
-    }
-
-    /**
-     * One row of {@link SessionLog#DAILY_REVIEW_TOTALS} (one exercise of one patient on one day), read by position
-     * here only, in the order of the query's SELECT list.
-     */
-    private record Row(long patient, LocalDate day, Long exercise, long sessions, long minutes, Integer maxBefore,
-                       Integer maxAfter, long painSum, long painCount, long flares) {
-
-        static Row of(Object[] r) {
-            return new Row(count(r[0]), (LocalDate) r[1], r[2] == null ? null : count(r[2]), count(r[3]), count(r[4]),
-                    rating(r[5]), rating(r[6]), count(r[7]) + count(r[9]), count(r[8]) + count(r[10]), count(r[11]));
-        }
-
-        DayLog dayLog() {
-            return DayLog.of(day, sessions, maxBefore, maxAfter, painSum, painCount, flares);
-        }
-    }
-
-    /**
-     * Each patient's average pain rating (before and after sessions together) over the first
-     * {@value Review#BASELINE_DAYS} days of the given programmes, in one query. Native SQL because JPQL has no date
-     * arithmetic; the interval literal is standard SQL, the same on H2 and PostgreSQL.
-     */
-    private Map<Long, Double> baselines(List<Long> programmeIds) {
-        Map<Long, Double> baselines = new HashMap<>();
-        if (programmeIds.isEmpty()) {
-            return baselines;
-        }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(programmeIds.size(), "?"));
-        var query = em.createNativeQuery("SELECT s.patient_id,"
-                + " SUM(COALESCE(s.pain_before, 0) + COALESCE(s.pain_after, 0)), COUNT(s.pain_before) + COUNT(s.pain_after)"
-                + " FROM session_log s JOIN programme p ON p.patient_id = s.patient_id"
-                + " WHERE p.id IN (" + placeholders + ") AND s.deleted_at IS NULL AND s.local_day >= p.start_date"
-                + " AND s.local_day < p.start_date + INTERVAL '" + Review.BASELINE_DAYS + "' DAY"
-                + " GROUP BY s.patient_id");
-        for (int i = 0; i < programmeIds.size(); i++) {
-            query.setParameter(i + 1, programmeIds.get(i));
-        }
-        for (Object result : query.getResultList()) {
-            Object[] row = (Object[]) result;
-            long ratings = count(row[2]);
-            if (ratings > 0) {
-                baselines.put(((Number) row[0]).longValue(), count(row[1]) / (double) ratings);
-            }
-        }
-        return baselines;
-    }
-
-    private static Integer rating(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static long count(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -308,6 +308,136 @@ class MailIT {
         }
     }
 
+    @Test
+    void aPatientAndAClinicianExchangeMessagesAndEachIsToldByEmailWithoutTheText() throws Exception {
+        Properties team = new Http(base).careTeam();
+        String patient = team.getProperty("patient");
+        String clinician = team.getProperty("clinician");
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.click("#navMyMessages");
+            phone.awaitHeading("Messages");
+            phone.click("#form\\:send");
+            phone.awaitText("#form .ui-message-error", "Please write your message first.");
+            phone.type("#form\\:text", "My <b>knee</b> & back are stiff\nin the morning.");
+            phone.click("#form\\:send");
+            phone.awaitText(".ui-messages-info", "Your message is sent.");
+            assertEquals("", phone.find("#form\\:text").getDomProperty("value"), "the box is empty again");
+            phone.type("#form\\:text", "Should I still walk before breakfast?");
+            assertTrue(phone.inView("#form\\:send"), "Send is in view on a phone");
+            phone.click("#form\\:send");
+            phone.awaitText("#form .message-mine .message-text", "Should I still walk before breakfast?");
+            List<WebElement> mine = phone.driver().findElements(By.cssSelector("#form .message-mine .message-text"));
+            assertEquals(2, mine.size());
+            assertEquals("My <b>knee</b> & back are stiff\nin the morning.", mine.get(1).getText(), "shown as written, escaped");
+            assertEquals("Not read yet", phone.find("#form .message-mine .message-read").getText());
+        }
+
+        deliver(1);
+        for (String member : List.of(clinician, team.getProperty("otherClinician"))) {
+            List<MimeMessage> theirs = to(member + "@example.org");
+            assertEquals(List.of("You have a new message in the Clinic Portal"), subjects(member + "@example.org"),
+                    "one email for two messages, to " + member);
+            String body = GreenMailUtil.getBody(theirs.get(0));
+            assertFalse(body.contains("knee") || body.contains("breakfast"), "no text in the email: " + body);
+            assertTrue(body.contains("/clinician/messages/conversation.xhtml?patient="), body);
+        }
+
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(clinician, TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            assertTrue(desk.find("#navMessages .badge").getText().startsWith("2"), "two unread in the navigation");
+            desk.click("#navMessages");
+            desk.awaitHeading("Messages");
+            WebElement row = desk.driver().findElements(By.cssSelector("#form\\:conversations tbody tr")).stream()
+                    .filter(r -> r.getText().contains(team.getProperty("patientName"))).findFirst().orElseThrow();
+            assertTrue(row.getText().contains("2"), row.getText());
+            row.findElement(By.tagName("a")).click();
+            desk.awaitHeading("Messages with " + team.getProperty("patientName"));
+            assertEquals("Should I still walk before breakfast?", desk.find("#form .message-theirs .message-text").getText());
+            assertTrue(desk.driver().findElements(By.cssSelector("#navMessages .badge")).isEmpty(), "read now");
+            desk.type("#form\\:text", "Yes: ten minutes at your own pace. See you on Monday.");
+            desk.click("#form\\:send");
+            desk.awaitText("#form .message-mine .message-text", "Yes: ten minutes");
+            desk.click("#patientPage");
+            desk.awaitHeading(team.getProperty("patientName"));
+            desk.click("#conversation");
+            desk.awaitHeading("Messages with " + team.getProperty("patientName"));
+        }
+
+        deliver(1);
+        List<MimeMessage> patients = to(patient + "@example.org");
+        assertEquals(1, patients.size());
+        assertEquals("You have a new message in the Clinic Portal", patients.get(0).getSubject());
+        assertFalse(GreenMailUtil.getBody(patients.get(0)).contains("Monday"));
+        assertTrue(GreenMailUtil.getBody(patients.get(0)).contains("/patient/messages.xhtml"));
+
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            assertTrue(phone.find("#navMyMessages .badge").getText().startsWith("1"), "one unread for the patient");
+            phone.click("#navMyMessages");
+            phone.awaitHeading("Messages");
+            assertEquals("Yes: ten minutes at your own pace. See you on Monday.",
+                    phone.find("#form .message-theirs .message-text").getText());
+            assertEquals("Read by Test " + clinician, phone.find("#form .message-mine .message-read").getText());
+            assertTrue(phone.driver().findElements(By.cssSelector("#navMyMessages .badge")).isEmpty());
+        }
+    }
+
+    @Test
+    void aPersonChoosesTheirEmailsAndQuietHoursAndStopsMessageEmailsFromTheLink() throws Exception {
+        Properties team = new Http(base).careTeam();
+        String patient = team.getProperty("patient");
+        String clinician = team.getProperty("clinician");
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(clinician, TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            desk.go("/account/password.xhtml");
+            desk.click("#emailLink");
+            desk.awaitHeading("Email settings");
+            assertTrue(desk.driver().findElements(By.cssSelector("#form\\:weeklySummary")).isEmpty(), "a patient's choice");
+            desk.click("#form\\:morningDigest .ui-chkbox-box");
+            setTime(desk, "#form\\:quietFrom", LocalTime.of(21, 0));
+            desk.click("#form\\:save");
+            desk.awaitText("#form .ui-message-error", "Choose both times");
+            assertEquals("21:00", desk.find("#form\\:quietFrom").getDomProperty("value"), "what was chosen is kept");
+            setTime(desk, "#form\\:quietUntil", LocalTime.of(7, 30));
+            desk.click("#form\\:save");
+            desk.awaitText(".ui-messages-info", "Your email settings are saved.");
+            desk.go("/account/email.xhtml");
+            assertEquals("07:30", desk.find("#form\\:quietUntil").getDomProperty("value"));
+            assertEquals("true", desk.driver().findElement(By.id("form:morningDigest_input")).getDomProperty("checked"));
+        }
+
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(clinician, TestControl.PASSWORD);
+            phone.awaitHeading("My patients");
+            phone.go("/clinician/messages/conversation.xhtml?patient=" + team.getProperty("patientId"));
+            phone.awaitHeading("Messages with " + team.getProperty("patientName"));
+            phone.type("#form\\:text", "How is the walking going?");
+            phone.click("#form\\:send");
+            phone.awaitText(".ui-messages-info", "Your message is sent.");
+        }
+        deliver(1);
+        List<MimeMessage> mails = to(patient + "@example.org");
+        assertEquals(1, mails.size());
+        String stop = mails.get(0).getHeader("List-Unsubscribe")[0].replaceAll("^<https?://[^/]+(/.*)>$", "$1");
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.go(stop);
+            phone.awaitHeading("Stop message emails");
+            phone.click("#form\\:stop");
+            phone.awaitText("#outcome", "You will get no more emails about new messages.");
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.click("#emailSettings");
+            phone.awaitHeading("Email settings");
+            assertEquals("false", phone.driver().findElement(By.id("form:onMessage_input")).getDomProperty("checked"),
+                    "the account page shows it stopped");
+        }
+    }
+
     private void advance(Duration by) {
         assertEquals(204, new Http(base).send("POST", "/test-support/clock?advance=" + by, null).status());
     }

@@ -151,6 +151,7 @@ class AuthorisationMatrixIT {
         rows.put("/reset.xhtml?token=not-a-token", open);
         rows.put("/unsubscribe.xhtml?token=not-a-token", open);
         rows.put("/account/password.xhtml", new String[]{SIGN_IN, OK, OK, OK, OK, SIGN_IN, OK, SIGN_IN, OK});
+        rows.put("/account/email.xhtml", new String[]{SIGN_IN, OK, OK, OK, OK, SIGN_IN, CHANGE_PASSWORD, SIGN_IN, OK});
 
         rows.put("/admin/index.xhtml", admin);
         rows.put("/admin/accounts/index.xhtml", admin);
@@ -168,6 +169,8 @@ class AuthorisationMatrixIT {
         rows.put("/clinician/warnings/index.xhtml", clinician);
         rows.put("/clinician/patients/detail.xhtml?id=" + patientA, clinicianOfAOnly);
         rows.put("/clinician/patients/programme.xhtml?patient=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/messages/index.xhtml", clinician);
+        rows.put("/clinician/messages/conversation.xhtml?patient=" + patientA, clinicianOfAOnly);
 
         rows.put("/patient/index.xhtml", patient);
         rows.put("/patient/programme.xhtml", patient);
@@ -176,6 +179,7 @@ class AuthorisationMatrixIT {
         rows.put("/patient/warning.xhtml", patient);
         rows.put("/patient/access.xhtml", patient);
         rows.put("/patient/reminders.xhtml", patient);
+        rows.put("/patient/messages.xhtml", patient);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);
         rows.put("/patient/index.xhtml?walked=" + sessionA, patientAOnly);
         return rows;

@@ -1,6 +1,7 @@
-package clinic.portal.web.reminder;
+package clinic.portal.web.mail;
 
-import clinic.portal.ejb.reminder.WalkReminders;
+import clinic.portal.domain.mail.MailKind;
+import clinic.portal.ejb.mail.EmailStops;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -10,11 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
- * The address in a reminder's {@code List-Unsubscribe} header. A mail program's one-click {@code POST} (RFC 8058)
- * stops the reminders at once; a person's click ({@code GET}, which mail scanners also send, so it changes nothing)
- * opens a page that asks them to confirm.
+ * The address in an email's {@code List-Unsubscribe} header. A mail program's one-click {@code POST} (RFC 8058)
+ * stops that kind of email at once; a person's click ({@code GET}, which mail scanners also send, so it changes
+ * nothing) opens a page that asks them to confirm.
  */
 @WebServlet("/unsubscribe")
 public class UnsubscribeServlet extends HttpServlet {
@@ -22,7 +24,7 @@ public class UnsubscribeServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private WalkReminders reminders;
+    private EmailStops stops;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,9 +35,9 @@ public class UnsubscribeServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        boolean stopped = reminders.stop(request.getParameter("token"));
-        response.setStatus(stopped ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
+        Optional<MailKind> stopped = stops.stop(request.getParameter("token"));
+        response.setStatus(stopped.isPresent() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(stopped ? "Walk reminders stopped.\n" : "This link does not work.\n");
+        response.getWriter().write(stopped.isPresent() ? "Stopped.\n" : "This link does not work.\n");
     }
 }
