@@ -7,11 +7,13 @@ import jakarta.validation.constraints.AssertTrue;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 /**
  * What a person wants by email besides what they cannot do without (warning signs to their clinicians, the links
  * that set a password): notice of a new message (on unless turned off), a patient's weekly summary and a clinician's
- * morning list (off unless asked for), and quiet hours, in the clinic's time, during which those emails wait.
+ * morning list (off unless asked for), quiet hours during which those emails wait, and the time zone those times
+ * (and walk reminders) are in: the person's own, or else the clinic's.
  * Mutable, so that the account page edits a copy in place; the account keeps its own.
  */
 @Embeddable
@@ -35,6 +37,10 @@ public class EmailPreferences implements Serializable {
     @Column(name = "quiet_until_minute")
     private Integer quietUntil;
 
+    /** The person's time zone (an IANA name), or null: the clinic's. */
+    @Column(name = "time_zone", length = 50)
+    private String timeZone;
+
     public EmailPreferences() {
         // the defaults: message notices on, the rest off, no quiet hours
     }
@@ -46,6 +52,7 @@ public class EmailPreferences implements Serializable {
         copy.morningDigest = morningDigest;
         copy.quietFrom = quietFrom;
         copy.quietUntil = quietUntil;
+        copy.timeZone = timeZone;
         return copy;
     }
 
@@ -54,6 +61,17 @@ public class EmailPreferences implements Serializable {
     public boolean isQuietHoursValid() {
         return quietFrom == null && quietUntil == null
                 || quietFrom != null && quietUntil != null && !quietFrom.equals(quietUntil);
+    }
+
+    /** A time zone the portal knows by its IANA name, or none. */
+    @AssertTrue(message = "{preferences.timeZone.invalid}")
+    public boolean isTimeZoneValid() {
+        return timeZone == null || ZoneId.getAvailableZoneIds().contains(timeZone);
+    }
+
+    /** The person's time zone, or the clinic's when they chose none. */
+    public ZoneId zoneOr(ZoneId clinic) {
+        return timeZone == null || !isTimeZoneValid() ? clinic : ZoneId.of(timeZone);
     }
 
     /** Whether the time falls in the quiet hours (which may run past midnight: 21:00 to 08:00). */
@@ -98,6 +116,14 @@ public class EmailPreferences implements Serializable {
 
     public void setMorningDigest(boolean morningDigest) {
         this.morningDigest = morningDigest;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone == null || timeZone.isBlank() ? null : timeZone.strip();
     }
 
     public LocalTime getQuietFrom() {

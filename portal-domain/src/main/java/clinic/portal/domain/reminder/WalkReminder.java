@@ -17,7 +17,7 @@ import java.time.LocalTime;
 import java.util.Objects;
 
 /**
- * A time of day (the clinic's) at which a patient wants an email reminding them to walk, sent only when that walk
+ * A time of day (in the patient's time zone, or else the clinic's) at which a patient wants an email reminding them to walk, sent only when that walk
  * (the first walk of the day for the first reminder, the second for the second...) is not recorded yet.
  */
 @Entity
@@ -26,7 +26,15 @@ import java.util.Objects;
         query = "SELECT r FROM WalkReminder r WHERE r.account.id = :account ORDER BY r.atMinute")
 @NamedQuery(name = WalkReminder.FIND_DUE,
         query = "SELECT r.id FROM WalkReminder r WHERE r.atMinute <= :now AND r.atMinute > :since"
-                + " AND (r.lastSentOn IS NULL OR r.lastSentOn < :today) AND r.account.enabled = TRUE ORDER BY r.id")
+                + " AND (r.lastSentOn IS NULL OR r.lastSentOn < :today) AND r.account.enabled = TRUE"
+                + " AND r.account.emailPreferences.timeZone IS NULL ORDER BY r.id")
+@NamedQuery(name = WalkReminder.FIND_DUE_IN_ZONE,
+        query = "SELECT r.id FROM WalkReminder r WHERE r.atMinute <= :now AND r.atMinute > :since"
+                + " AND (r.lastSentOn IS NULL OR r.lastSentOn < :today) AND r.account.enabled = TRUE"
+                + " AND r.account.emailPreferences.timeZone = :zone ORDER BY r.id")
+@NamedQuery(name = WalkReminder.FIND_ZONES,
+        query = "SELECT DISTINCT r.account.emailPreferences.timeZone FROM WalkReminder r"
+                + " WHERE r.account.emailPreferences.timeZone IS NOT NULL")
 @NamedQuery(name = WalkReminder.MARK_SENT,
         query = "UPDATE WalkReminder r SET r.lastSentOn = :today"
                 + " WHERE r.id = :id AND (r.lastSentOn IS NULL OR r.lastSentOn < :today)")
@@ -34,8 +42,15 @@ import java.util.Objects;
 public class WalkReminder {
 
     public static final String FIND_FOR_ACCOUNT = "WalkReminder.findForAccount";
-    /** Reminders whose time came within the last half hour today and that were not sent today. */
+    /**
+     * Reminders of people in the clinic's time zone whose time came within the last half hour today and that were
+     * not sent today.
+     */
     public static final String FIND_DUE = "WalkReminder.findDue";
+    /** The same, of people who chose a time zone of their own ({@code :zone}). */
+    public static final String FIND_DUE_IN_ZONE = "WalkReminder.findDueInZone";
+    /** The time zones of their own that people with reminders chose (few: a query for each). */
+    public static final String FIND_ZONES = "WalkReminder.findZones";
     /** Marks one sent today, if it was not: 1 for the one node that gets to send it. */
     public static final String MARK_SENT = "WalkReminder.markSent";
     public static final String DELETE_FOR_ACCOUNT = "WalkReminder.deleteForAccount";

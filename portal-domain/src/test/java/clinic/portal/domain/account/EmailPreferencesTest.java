@@ -56,6 +56,20 @@ class EmailPreferencesTest {
     }
 
     @Test
+    void theTimeZoneIsThePersonsOwnOrElseTheClinics() {
+        java.time.ZoneId clinic = java.time.ZoneId.of("Europe/London");
+        EmailPreferences p = new EmailPreferences();
+        assertEquals(clinic, p.zoneOr(clinic));
+        p.setTimeZone(" America/New_York ");
+        assertEquals(java.time.ZoneId.of("America/New_York"), p.zoneOr(clinic));
+        p.setTimeZone("");
+        assertEquals(clinic, p.zoneOr(clinic), "empty: the clinic's");
+        p.setTimeZone("Mars/Olympus_Mons");
+        assertFalse(p.isTimeZoneValid());
+        assertEquals(clinic, p.zoneOr(clinic));
+    }
+
+    @Test
     void anAccountKeepsItsOwnCopy() {
         Account account = new Account("ana", "Ana", "ana@example.org", Role.PATIENT);
         EmailPreferences edited = account.getEmailPreferences();

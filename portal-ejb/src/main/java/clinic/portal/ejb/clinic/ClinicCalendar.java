@@ -29,6 +29,11 @@ public class ClinicCalendar {
         return zone;
     }
 
+    /** A time zone a person chose (an IANA name), or the clinic's when they chose none or one no longer known. */
+    public ZoneId zoneOr(String chosen) {
+        return chosen != null && ZoneId.getAvailableZoneIds().contains(chosen) ? ZoneId.of(chosen) : zone;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(zone));
     }

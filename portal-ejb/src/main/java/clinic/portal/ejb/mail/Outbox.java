@@ -1,6 +1,7 @@
 package clinic.portal.ejb.mail;
 
 import clinic.portal.domain.account.Account;
+import clinic.portal.domain.account.EmailPreferences;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.mail.MailKind;
 import clinic.portal.domain.mail.OutboxMessage;
@@ -22,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -84,8 +86,10 @@ public class Outbox {
             message.stoppableAt(stop);
         }
         if (kind.respectsQuietHours()) {
-            message.notBefore(recipient.getEmailPreferences().sendableFrom(calendar.localNow())
-                    .atZone(calendar.zone()).toOffsetDateTime());
+            EmailPreferences preferences = recipient.getEmailPreferences();
+            ZoneId zone = calendar.zoneOr(preferences.getTimeZone());
+            message.notBefore(preferences.sendableFrom(now.atZoneSameInstant(zone).toLocalDateTime())
+                    .atZone(zone).toOffsetDateTime());
         }
         em.persist(message);
     }

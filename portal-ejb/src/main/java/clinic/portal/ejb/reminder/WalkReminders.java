@@ -16,19 +16,23 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.TreeSet;
 
 import static clinic.portal.domain.account.Role.Names.PATIENT;
 
 /**
- * Walk reminders by email. A patient chooses up to {@value WalkReminder#MAX_PER_DAY} times of day (the clinic's);
+ * Walk reminders by email. A patient chooses up to {@value WalkReminder#MAX_PER_DAY} times of day (in their own
+ * time zone, or else the clinic's);
  * the n-th is sent only if fewer than n walks are recorded that day, once, by one node (a conditional update marks
  * it sent), within half an hour of its time (a node that was down does not send stale reminders). Every reminder
  * carries a one-click link that stops them all.
@@ -77,30 +81,46 @@ public class WalkReminders {
         distinct.forEach(t -> em.persist(new WalkReminder(me, t)));
     }
 
-    /** Sends the reminders now due; answers how many were sent. Runs as the portal itself, hence no role. */
+    /**
+     * Sends the reminders now due; answers how many were sent. Each time zone people chose is asked on its own
+     * (a reminder at 09:00 is 09:00 where the patient is). Runs as the portal itself, hence no role.
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
-        LocalDateTime now = calendar.localNow();
+        int sent = sendDue(calendar.zone(), em.createNamedQuery(WalkReminder.FIND_DUE, Long.class));
+        for (String zone : em.createNamedQuery(WalkReminder.FIND_ZONES, String.class).getResultList()) {
+            ZoneId chosen = calendar.zoneOr(zone);
+            if (chosen.getId().equals(zone)) {
+                sent += sendDue(chosen, em.createNamedQuery(WalkReminder.FIND_DUE_IN_ZONE, Long.class)
+                        .setParameter("zone", zone));
+            }
+        }
+        return sent;
+    }
+
+    private int sendDue(ZoneId zone, TypedQuery<Long> due) {
+        LocalDateTime now = calendar.now().atZoneSameInstant(zone).toLocalDateTime();
         int minute = WalkReminder.minuteOf(now.toLocalTime());
-        List<Long> due = em.createNamedQuery(WalkReminder.FIND_DUE, Long.class)
-                .setParameter("now", minute)
+        int sent = 0;
+        for (long id : due.setParameter("now", minute)
                 .setParameter("since", minute - (int) LATEST.toMinutes())
                 .setParameter("today", now.toLocalDate())
-                .getResultList();
-        int sent = 0;
-        for (long id : due) {
-            if (self.send(id, now.toLocalDate())) {
+                .getResultList()) {
+            if (self.send(id, now.toLocalDate(), zone.getId())) {
                 sent++;
             }
         }
         return sent;
     }
 
-    /** Sends one reminder, if this call marks it sent today and that walk is still missing. */
+    /**
+     * Sends one reminder, if this call marks it sent on the patient's {@code today} and that walk is still missing
+     * (walks counted over that day where the patient is).
+     */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean send(long id, LocalDate today) {
+    public boolean send(long id, LocalDate today, String zone) {
         int marked = em.createNamedQuery(WalkReminder.MARK_SENT).setParameter("today", today).setParameter("id", id)
                 .executeUpdate();
         if (marked == 0) {
@@ -113,10 +133,13 @@ public class WalkReminders {
                 .setParameter("account", patient.getId())
                 .setParameter("minute", reminder.getAtMinute())
                 .getSingleResult();
+        OffsetDateTime start = today.atStartOfDay(ZoneId.of(zone)).toOffsetDateTime();
         long walks = em.createQuery("SELECT COUNT(s) FROM SessionLog s JOIN s.exercise e WHERE s.patient.id = :patient"
-                        + " AND s.localDay = :today AND s.deletedAt IS NULL AND e.kind = :walking", Long.class)
+                        + " AND s.performedAt >= :start AND s.performedAt < :end AND s.deletedAt IS NULL"
+                        + " AND e.kind = :walking", Long.class)
                 .setParameter("patient", patient.getId())
-                .setParameter("today", today)
+                .setParameter("start", start)
+                .setParameter("end", today.plusDays(1).atStartOfDay(ZoneId.of(zone)).toOffsetDateTime())
                 .setParameter("walking", ExerciseKind.WALKING)
                 .getSingleResult();
         if (walks >= place) {

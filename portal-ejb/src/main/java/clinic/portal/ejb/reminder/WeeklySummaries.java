@@ -17,10 +17,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The weekly summary a patient may ask for: on Monday from {@value #HOUR}:00 (the clinic's time), last week's
+ * The weekly summary a patient may ask for: on Monday from {@value #HOUR}:00 (where they are), last week's
  * active days and minutes, to each patient who asked, once, by one node (a conditional update marks it sent before
  * it is written). Runs as the portal itself, hence no role; nothing but the patient's own figures goes in it.
  */
@@ -43,23 +44,25 @@ public class WeeklySummaries {
     @Inject
     private WeeklySummaries self;
 
-    /** Sends the summaries now due; answers how many were written. */
+    /**
+     * Sends the summaries now due, Monday from {@value #HOUR}:00 where each patient is (their time zone, or else the
+     * clinic's); answers how many were written.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
-        LocalDateTime now = calendar.localNow();
-        if (now.getDayOfWeek() != DayOfWeek.MONDAY || now.toLocalTime().isBefore(LocalTime.of(HOUR, 0))) {
-            return 0;
-        }
-        LocalDate today = now.toLocalDate();
-        List<Long> due = em.createQuery("SELECT a.id FROM Account a WHERE a.role = :patient AND a.enabled = TRUE"
-                        + " AND a.emailPreferences.weeklySummary = TRUE"
-                        + " AND (a.weeklySummarySentOn IS NULL OR a.weeklySummarySentOn < :today) ORDER BY a.id", Long.class)
+        OffsetDateTime now = calendar.now();
+        List<Object[]> candidates = em.createQuery("SELECT a.id, a.emailPreferences.timeZone FROM Account a"
+                        + " WHERE a.role = :patient AND a.enabled = TRUE AND a.emailPreferences.weeklySummary = TRUE"
+                        + " AND (a.weeklySummarySentOn IS NULL OR a.weeklySummarySentOn < :lately) ORDER BY a.id",
+                        Object[].class)
                 .setParameter("patient", Role.PATIENT)
-                .setParameter("today", today)
+                .setParameter("lately", calendar.today().minusDays(5))
                 .getResultList();
         int sent = 0;
-        for (long id : due) {
-            if (self.send(id, today)) {
+        for (Object[] candidate : candidates) {
+            LocalDateTime local = now.atZoneSameInstant(calendar.zoneOr((String) candidate[1])).toLocalDateTime();
+            if (local.getDayOfWeek() == DayOfWeek.MONDAY && !local.toLocalTime().isBefore(LocalTime.of(HOUR, 0))
+                    && self.send((Long) candidate[0], local.toLocalDate())) {
                 sent++;
             }
         }

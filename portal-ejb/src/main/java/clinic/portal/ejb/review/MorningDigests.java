@@ -16,10 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The morning list a clinician may ask for: from {@value #HOUR}:00 (the clinic's time), how many of their patients
+ * The morning list a clinician may ask for: from {@value #HOUR}:00 (where they are), how many of their patients
  * need a look today (any review flag, warning signs among them), without a name; nothing when none does. Once a day
  * per clinician, by one node (a conditional update marks it before it is written). Runs as the portal itself.
  */
@@ -45,23 +46,25 @@ public class MorningDigests {
     @Inject
     private MorningDigests self;
 
-    /** Sends the morning lists now due; answers how many were written. */
+    /**
+     * Sends the morning lists now due, from {@value #HOUR}:00 where each clinician is (their time zone, or else the
+     * clinic's); answers how many were written.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
-        LocalDateTime now = calendar.localNow();
-        if (now.toLocalTime().isBefore(LocalTime.of(HOUR, 0))) {
-            return 0;
-        }
-        LocalDate today = now.toLocalDate();
-        List<Long> due = em.createQuery("SELECT a.id FROM Account a WHERE a.role = :clinician AND a.enabled = TRUE"
-                        + " AND a.emailPreferences.morningDigest = TRUE"
-                        + " AND (a.morningDigestSentOn IS NULL OR a.morningDigestSentOn < :today) ORDER BY a.id", Long.class)
+        OffsetDateTime now = calendar.now();
+        List<Object[]> candidates = em.createQuery("SELECT a.id, a.emailPreferences.timeZone, a.morningDigestSentOn"
+                        + " FROM Account a WHERE a.role = :clinician AND a.enabled = TRUE"
+                        + " AND a.emailPreferences.morningDigest = TRUE ORDER BY a.id", Object[].class)
                 .setParameter("clinician", Role.CLINICIAN)
-                .setParameter("today", today)
                 .getResultList();
         int sent = 0;
-        for (long id : due) {
-            if (self.send(id, today)) {
+        for (Object[] candidate : candidates) {
+            LocalDateTime local = now.atZoneSameInstant(calendar.zoneOr((String) candidate[1])).toLocalDateTime();
+            LocalDate last = (LocalDate) candidate[2];
+            if (!local.toLocalTime().isBefore(LocalTime.of(HOUR, 0))
+                    && (last == null || last.isBefore(local.toLocalDate()))
+                    && self.send((Long) candidate[0], local.toLocalDate())) {
                 sent++;
             }
         }

@@ -9,6 +9,8 @@ import jakarta.inject.Named;
 import org.omnifaces.util.Messages;
 
 import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * Backs {@code /account/email.xhtml}: what the signed-in person wants by email ({@link EmailSettings}). Quiet hours
@@ -31,6 +33,10 @@ public class EmailPreferencesForm implements Serializable {
     }
 
     public void save() {
+        if (!preferences.isTimeZoneValid()) {
+            Messages.addError("form:timeZone", "preferences.timeZone.invalid");
+            return;
+        }
         if (!preferences.isQuietHoursValid()) {
             Messages.addError(preferences.getQuietFrom() == null ? "form:quietFrom" : "form:quietUntil",
                     "preferences.quiet.invalid");
@@ -40,6 +46,16 @@ public class EmailPreferencesForm implements Serializable {
         Messages.addGlobalInfo("preferences.saved");
         load();
     }
+
+    /** The time zones to choose from: the IANA regions' cities, by name (the clinic's is the empty choice). */
+    public List<String> getTimeZones() {
+        return ZONES;
+    }
+
+    private static final List<String> ZONES = ZoneId.getAvailableZoneIds().stream()
+            .filter(id -> id.matches("(Africa|America|Asia|Atlantic|Australia|Europe|Indian|Pacific)/[A-Za-z_/-]+"))
+            .sorted()
+            .toList();
 
     public EmailPreferences getPreferences() {
         return preferences;

@@ -11,6 +11,7 @@ import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.account.EmailSettings;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.mail.Outbox;
+import clinic.portal.ejb.reminder.WalkReminders;
 import clinic.portal.ejb.reminder.WeeklySummaries;
 import clinic.portal.ejb.review.MorningDigests;
 import clinic.portal.ejb.review.ReviewService;
@@ -31,6 +32,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The emails people ask for on a calendar, written to the outbox by the portal's own checks (run here when the test
  * chooses, the portal's clock moved to the day and hour, never waited for): a patient's Monday summary of last week,
- * and a clinician's morning count of patients who need a look. Each goes once however many checks run, only to those
+ * a clinician's morning count of patients who need a look, and a walk reminder at the patient's own time in the time
+ * zone they chose. Each goes once however many checks run, only to those
  * who asked, and says nothing clinical. (The outbox's delivery through SMTP is {@link MailIT}'s.)
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +66,9 @@ class DigestsIT {
 
     @Inject
     private MorningDigests digests;
+
+    @Inject
+    private WalkReminders reminders;
 
     @Inject
     private ReviewService reviews;
@@ -163,6 +169,32 @@ class DigestsIT {
         clock.advance(Duration.ofDays(1));
         digests.sendDue();
         assertEquals(2, mails(clinician, MailKind.MORNING_DIGEST).size(), "the next morning, again");
+    }
+
+    @Test
+    void aWalkReminderComesAtThePatientsOwnTimeInTheirTimeZone() {
+        Account clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account abroad = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        Account home = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        ZoneId newYork = ZoneId.of("America/New_York");
+        LocalDateTime there = calendar.now().atZoneSameInstant(newYork).toLocalDateTime();
+        if (there.toLocalTime().isAfter(LocalTime.of(23, 0))) {
+            clock.advance(Duration.ofHours(2));
+            there = there.plusHours(2);
+        }
+        LocalTime at = there.toLocalTime().plusMinutes(10).withSecond(0).withNano(0);
+        choose(abroad, p -> p.setTimeZone("America/New_York"));
+        for (Account patient : List.of(abroad, home)) {
+            Caller.signIn(patient.getUsername(), PASSWORD);
+            reminders.setMine(List.of(at));
+            Caller.signOut();
+        }
+
+        clock.advance(Duration.ofMinutes(11));
+        reminders.sendDue();
+        reminders.sendDue();
+        assertEquals(1, mails(abroad, MailKind.WALK_REMINDER).size(), at + " in New York, once");
+        assertTrue(mails(home, MailKind.WALK_REMINDER).isEmpty(), "not " + at + " in London");
     }
 
     private void choose(Account account, Consumer<EmailPreferences> change) {

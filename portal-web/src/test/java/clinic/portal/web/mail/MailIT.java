@@ -404,10 +404,12 @@ class MailIT {
             desk.awaitText("#form .ui-message-error", "Choose both times");
             assertEquals("21:00", desk.find("#form\\:quietFrom").getDomProperty("value"), "what was chosen is kept");
             setTime(desk, "#form\\:quietUntil", LocalTime.of(7, 30));
+            new org.openqa.selenium.support.ui.Select(desk.find("#form\\:timeZone")).selectByValue("Europe/Madrid");
             desk.click("#form\\:save");
             desk.awaitText(".ui-messages-info", "Your email settings are saved.");
             desk.go("/account/email.xhtml");
             assertEquals("07:30", desk.find("#form\\:quietUntil").getDomProperty("value"));
+            assertEquals("Europe/Madrid", desk.find("#form\\:timeZone").getDomProperty("value"));
             assertEquals("true", desk.driver().findElement(By.id("form:morningDigest_input")).getDomProperty("checked"));
         }
 
