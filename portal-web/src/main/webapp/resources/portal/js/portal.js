@@ -81,11 +81,6 @@
         if (field.checked === checked) {
             return;
         }
-        var button = $(field).closest('.ui-selectonebutton .ui-button');
-        if (button.length) {
-            button.trigger('click');
-            return;
-        }
         var box = $(field).closest('.ui-chkbox, .ui-radiobutton').find('.ui-chkbox-box, .ui-radiobutton-box');
         if (box.length) {
             box.trigger('click');
@@ -173,6 +168,17 @@
             save(this);
         });
         $(document).on('click', '[data-forget-drafts]', forgetDrafts);
+        // The pain scale is optional: choosing the chosen number again clears it (a radio alone cannot be unchosen).
+        $(document).on('pointerdown', 'ul.pain-scale input[type=radio]', function () {
+            this.dataset.wasChecked = this.checked ? 'true' : '';
+        });
+        $(document).on('click', 'ul.pain-scale input[type=radio]', function () {
+            if (this.dataset.wasChecked === 'true') {
+                this.checked = false;
+                $(this).trigger('change');
+            }
+            this.dataset.wasChecked = '';
+        });
     });
     $(document).on('pfAjaxComplete', focusWhatAppeared);
 })(jQuery);

@@ -11,6 +11,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import org.openqa.selenium.Cookie;
 
@@ -69,7 +70,9 @@ class ExpiredSessionIT {
             assertTrue(phone.find("#draftRestored").getText().contains("We kept what you had typed"));
             phone.waitFor().until(d -> "12".equals(phone.find("#form\\:minutes").getAttribute("value")));
             assertEquals("Evening walk by the river", phone.find("#form\\:note").getAttribute("value"));
-            phone.awaitText("#form\\:painBefore .ui-button.ui-state-active", "5");
+            phone.waitFor().ignoring(org.openqa.selenium.NoSuchElementException.class)
+                    .until(d -> "5".equals(d.findElement(By.cssSelector("#form\\:painBefore input:checked"))
+                    .getDomProperty("value")));
             assertTrue(phone.find("#form\\:choice_label").getText().startsWith("Walking"));
             assertEquals(java.util.List.of(), phone.consoleProblems().stream()
                     .filter(p -> !p.contains("favicon")).toList(), "no script error on the way");

@@ -55,6 +55,18 @@ class PatientDayIT {
             browser.type("#form\\:minutes", "10");
             browser.press("form:painBefore", "4");
             browser.press("form:painAfter", "3");
+            @SuppressWarnings("unchecked")
+            List<String> buttons = (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                    "return Array.from(document.querySelectorAll('ul.pain-scale label')).map(l => {"
+                            + " const r = l.getBoundingClientRect(); return l.textContent.trim() + ' ' + Math.round(r.width)"
+                            + " + 'x' + Math.round(r.height); });");
+            assertEquals(22, buttons.size(), "eleven buttons, before and after: " + buttons);
+            assertTrue(buttons.stream().allMatch(b -> b.matches("\\d+ (4[4-9]|[5-9]\\d)x(4[4-9]|[5-9]\\d)")),
+                    "each at least 44 x 44 px: " + buttons);
+            browser.driver().findElement(By.cssSelector("#form\\:painAfter input[value='3']")).click();
+            assertTrue(browser.driver().findElements(By.cssSelector("#form\\:painAfter input:checked")).isEmpty(),
+                    "choosing the chosen number again clears it");
+            browser.press("form:painAfter", "3");
             browser.click("#form\\:save");
 
             browser.awaitHeading("Today");

@@ -3,6 +3,7 @@ package clinic.portal.web.security;
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.Pages;
 import clinic.portal.web.support.TestControl;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -16,12 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -35,7 +33,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -97,7 +94,7 @@ class AuthorisationMatrixIT {
         Map<String, String[]> pages = pages(patientA, sessionA, cast);
         Map<String, ApiCall> operations = operations(sessionA, cast.getProperty("sessionToDelete"), etag);
 
-        assertEquals(pageFiles(), pages.keySet().stream().map(p -> p.replaceAll("\\?.*", ""))
+        assertEquals(Pages.files(), pages.keySet().stream().map(p -> p.replaceAll("\\?.*", ""))
                 .collect(Collectors.toCollection(TreeSet::new)), "every page has a row, and every row a page");
         assertEquals(documentedOperations(), new TreeSet<>(operations.keySet()),
                 "every operation of /openapi has a row, and every row an operation");
@@ -294,17 +291,6 @@ class AuthorisationMatrixIT {
         String context = URI.create(base.toString()).getPath().replaceAll("/$", "");
         String location = URI.create(reply.header("Location")).getPath();
         return reply.status() + " " + (location.startsWith(context) ? location.substring(context.length()) : location);
-    }
-
-    /** The Facelets pages of the web application (not its templates, includes or error pages). */
-    private static Set<String> pageFiles() throws IOException {
-        Path webapp = Path.of("src", "main", "webapp");
-        try (Stream<Path> files = Files.walk(webapp)) {
-            return files.filter(f -> f.toString().endsWith(".xhtml"))
-                    .map(f -> "/" + webapp.relativize(f).toString().replace('\\', '/'))
-                    .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
-                    .collect(Collectors.toCollection(TreeSet::new));
-        }
     }
 
     /** Every operation the portal's own OpenAPI document describes, as {@code METHOD /path}. */

@@ -66,6 +66,44 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /** The WCAG rules the portal is held to: 2.0, 2.1 and 2.2 at levels A and AA. */
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static String axeScript;
+
+    /**
+     * Runs axe-core (Deque's engine, from its Maven artefact) with the WCAG 2.2 A and AA rules on the page as it is
+     * now, and answers each violation as one line: the rule, its impact, and the elements it found, so a failing
+     * test says what to mend.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> axeViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                + ".then(function (r) { done(r.violations.map(function (v) { return v.id + ' (' + v.impact + '): '"
+                + " + v.help + ' at ' + v.nodes.slice(0, 5).map(function (n) { return n.target.join(' ') + ' '"
+                + " + (n.any.concat(n.all).map(function (c) { return c.message; }).join('; ')); }).join(' | '); })); })"
+                + ".catch(function (e) { done(['axe failed: ' + e]); });", WCAG);
+        return (List<String>) result;
+    }
+
+    private static synchronized String axe() {
+        if (axeScript == null) {
+            try (var in = Browser.class.getClassLoader().getResourceAsStream("axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core)");
+                }
+                axeScript = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return axeScript;
+    }
+
     /** Opens a browser on the deployed portal, or skips the test (fails it in CI) when Chromium is missing. */
     public static Browser open(URL base, Dimension size) throws Exception {
         boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
@@ -123,18 +161,19 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Presses the button with this label in a PrimeFaces button group (the pain scale), until it shows pressed. */
+    /** Chooses the radio with this label in a group drawn as buttons (the pain scale), until it is chosen. */
     public void press(String groupId, String label) {
         String id = groupId.replace(":", "\\:");
         waitFor()
                 .ignoring(ElementClickInterceptedException.class)
                 .ignoring(StaleElementReferenceException.class)
                 .until(d -> {
-                    WebElement button = d.findElements(By.cssSelector("#" + id + " .ui-button")).stream()
-                            .filter(b -> b.getText().strip().equals(label)).findFirst().orElseThrow();
-                    if (!button.getAttribute("class").contains("ui-state-active")) {
-                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", button);
-                        button.click();
+                    WebElement choice = d.findElements(By.cssSelector("#" + id + " label")).stream()
+                            .filter(l -> l.getText().strip().equals(label)).findFirst().orElseThrow();
+                    WebElement radio = d.findElement(By.id(choice.getAttribute("for")));
+                    if (!radio.isSelected()) {
+                        ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'});", choice);
+                        radio.click();
                         return false;
                     }
                     return true;
