@@ -126,6 +126,19 @@ public abstract class SessionForm implements Serializable {
         return calendar.localNow().plusMinutes(1);
     }
 
+    /** The earliest time as a native date-time input takes it ({@code min}). */
+    public String getEarliestInput() {
+        return INPUT.format(getEarliest());
+    }
+
+    /** The latest time as a native date-time input takes it ({@code max}). */
+    public String getLatestInput() {
+        return INPUT.format(getLatest());
+    }
+
+    private static final java.time.format.DateTimeFormatter INPUT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
     private static String text(String key) {
         return Texts.get(key);
     }

@@ -49,9 +49,10 @@ class PatientDayIT {
             browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
             assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
-            browser.find("#form\\:when_input").click();
-            assertTrue(browser.driver().findElements(By.cssSelector("#form\\:when_panel")).stream()
-                    .noneMatch(WebElement::isDisplayed), "a focused date field is typed in; the calendar opens on its button");
+            assertEquals("datetime-local", browser.find("#form\\:when").getDomAttribute("type"),
+                    "the phone's own date and time picker");
+            assertTrue(browser.find("#form\\:when").getDomProperty("value").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),
+                    "filled in with now");
             browser.type("#form\\:minutes", "10");
             browser.press("form:painBefore", "4");
             browser.press("form:painAfter", "3");
