@@ -8,6 +8,7 @@ import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.message.Conversations;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.patient.PatientOverviews;
 import clinic.portal.ejb.patient.PatientViews;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +65,9 @@ class QueryCountIT {
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private Conversations conversations;
 
     @Inject
     private TestData data;
@@ -123,6 +128,39 @@ class QueryCountIT {
         assertEquals(recordFew, recordMany, "recording: no statement per session");
         assertTrue(todayFew <= 14, "the today page took " + todayFew + " statements (14 when pinned; 21 when it was four calls)");
         assertTrue(recordMany <= 2, "a walk is recorded in " + recordMany + " statements (the INSERT, and now and then the next block of ids)");
+    }
+
+    @Test
+    void messagesCostTheSameForFewOrManyConversationsAndMessages() {
+        Account patient = busyPatient(1);
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        conversations.sendMine("First question");
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        int inboxFew = warm(() -> conversations.inbox(0, 20));
+        int openFew = warm(() -> conversations.open(patient.getId(), 30));
+        int badgeFew = warm(conversations::unread);
+
+        List<Account> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            others.add(busyPatient(1));
+        }
+        for (Account other : others) {
+            Caller.signIn(other.getUsername(), PASSWORD);
+            conversations.sendMine("Hello from another patient");
+        }
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        for (int i = 0; i < 12; i++) {
+            conversations.sendMine("Message " + i);
+        }
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        conversations.send(patient.getId(), "An answer");
+        assertEquals(inboxFew, warm(() -> conversations.inbox(0, 20)), "the inbox: no statement per conversation");
+        assertEquals(9, conversations.inbox(0, 20).size());
+        assertEquals(badgeFew, warm(conversations::unread), "the unread count: one statement");
+        int openMany = warm(() -> conversations.open(patient.getId(), 30));
+        assertTrue(openMany <= openFew + 1, "a conversation: no statement per message or author (" + openFew + " then "
+                + openMany + "; one more now and then is the audit line's next block of ids)");
+        assertTrue(inboxFew <= 2 && badgeFew <= 1, "inbox " + inboxFew + ", badge " + badgeFew);
     }
 
     private Object patientList() {
