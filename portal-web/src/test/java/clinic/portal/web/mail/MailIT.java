@@ -377,7 +377,9 @@ class MailIT {
             phone.signIn(patient, TestControl.PASSWORD);
             phone.awaitHeading("Today");
             assertTrue(phone.find("#navMyMessages .badge").getText().startsWith("1"), "one unread for the patient");
-            phone.click("#navMyMessages");
+            assertEquals("You have a new message from your care team. Read it now", phone.find("#newMessages").getText().replaceAll("\\s+", " "),
+                    "said on the home page too (the navigation scrolls on a phone)");
+            phone.click("#readMessages");
             phone.awaitHeading("Messages");
             assertEquals("Yes: ten minutes at your own pace. See you on Monday.",
                     phone.find("#form .message-theirs .message-text").getText());
