@@ -1,5 +1,7 @@
 package clinic.portal.web.api;
 
+import clinic.portal.web.DatabaseOutage;
+
 import clinic.portal.web.Texts;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -51,6 +53,17 @@ public final class Problem {
             body.add("errors", errors);
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+
+    /** The database cannot be reached: 503, try again after {@link DatabaseOutage#RETRY_AFTER_SECONDS}. */
+    public static Response unavailable() {
+        return Response.fromResponse(ofKey(Response.Status.SERVICE_UNAVAILABLE, "api.unavailable").response())
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS).build();
+    }
+
+    /** The same problem document, as text, for a filter that answers outside JAX-RS. */
+    public static String unavailableJson() {
+        return ofKey(Response.Status.SERVICE_UNAVAILABLE, "api.unavailable").body.build().toString();
     }
 
     static String text(String key, Object... arguments) {

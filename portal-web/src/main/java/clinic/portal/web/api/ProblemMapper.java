@@ -1,5 +1,7 @@
 package clinic.portal.web.api;
 
+import clinic.portal.web.DatabaseOutage;
+
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import jakarta.ejb.AccessLocalException;
@@ -22,8 +24,9 @@ import java.util.logging.Logger;
 
 /**
  * Turns every failure of the API into a problem document: 400 for invalid input (with the fields), 401/403 for
- * who may call, 404 for what is not the caller's, 409 for stale or conflicting writes. Anything unforeseen is a
- * 500 that says nothing of the code; its cause goes to the log only.
+ * who may call, 404 for what is not the caller's, 409 for stale or conflicting writes, 503 with {@code Retry-After}
+ * while the database cannot be reached. Anything unforeseen is a 500 that says nothing of the code; its cause goes
+ * to the log only.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -74,6 +77,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     && !web.getMessage().startsWith("HTTP ") ? web.getMessage()
                     : status == null ? "The request cannot be processed." : status.getReasonPhrase();
             return Problem.of(status == null ? Response.Status.BAD_REQUEST : status, detail).response();
+        }
+        if (DatabaseOutage.causedBy(thrown)) {
+            LOG.log(Level.WARNING, "The database cannot be reached: an API call answered 503 ({0})", String.valueOf(thrown));
+            return Problem.unavailable();
         }
         LOG.log(Level.SEVERE, "Unexpected failure of an API call", thrown);
         return Problem.ofKey(Response.Status.INTERNAL_SERVER_ERROR, "api.failed").response();

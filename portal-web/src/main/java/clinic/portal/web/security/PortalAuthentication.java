@@ -1,5 +1,7 @@
 package clinic.portal.web.security;
 
+import clinic.portal.web.DatabaseOutage;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import clinic.portal.ejb.account.RememberedDevices;
@@ -76,6 +78,21 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException failure) {
+            // Checking a token, a session's account or a remembered device reads the database before any filter or
+            // resource runs: while it cannot be reached, answer 503 here, not the container's 500.
+            if (!DatabaseOutage.causedBy(failure)) {
+                throw failure;
+            }
+            DatabaseOutage.answer(request, response, failure);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         if (isApi(request)) {
             return api(request, response, context);
         }

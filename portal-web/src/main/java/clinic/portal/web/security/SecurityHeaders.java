@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * Applied by {@link PortalAuthentication}, which the container calls first for every request, before any filter:
  * so the sign-in redirects, the API's 401s and the 404 that stands for a 403 carry them too.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     /**
      * For every answer: no framing, no plugins, no other base URL, forms post only to the portal. Pages add their
@@ -24,7 +24,7 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void apply(HttpServletRequest request, HttpServletResponse response) {
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Content-Security-Policy", NOT_A_PAGE_POLICY);
