@@ -38,8 +38,7 @@ public final class DatabaseOutage {
      * Answers 503 with {@code Retry-After}: a problem document to the API, the static "back in a moment" page (which
      * needs nothing from the database) to everyone else.
      */
-    public static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure)
-            throws java.io.UncheckedIOException {
+    public static void answer(HttpServletRequest request, HttpServletResponse response, Throwable failure) {
         LOG.log(Level.WARNING, "The database cannot be reached: answered 503 to {0} ({1})",
                 new Object[]{request.getRequestURI(), String.valueOf(failure)});
         try {

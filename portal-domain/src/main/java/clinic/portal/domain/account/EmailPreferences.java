@@ -71,7 +71,15 @@ public class EmailPreferences implements Serializable {
 
     /** The person's time zone, or the clinic's when they chose none. */
     public ZoneId zoneOr(ZoneId clinic) {
-        return timeZone == null || !isTimeZoneValid() ? clinic : ZoneId.of(timeZone);
+        return zoneOf(timeZone, clinic);
+    }
+
+    /**
+     * A chosen time zone (an IANA name) as a zone, or the fallback when none was chosen or the name is no longer
+     * known: for code that reads the name alone from a query.
+     */
+    public static ZoneId zoneOf(String chosen, ZoneId fallback) {
+        return chosen != null && ZoneId.getAvailableZoneIds().contains(chosen) ? ZoneId.of(chosen) : fallback;
     }
 
     /** Whether the time falls in the quiet hours (which may run past midnight: 21:00 to 08:00). */

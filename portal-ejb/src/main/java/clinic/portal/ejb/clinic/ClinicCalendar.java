@@ -31,7 +31,7 @@ public class ClinicCalendar {
 
     /** A time zone a person chose (an IANA name), or the clinic's when they chose none or one no longer known. */
     public ZoneId zoneOr(String chosen) {
-        return chosen != null && ZoneId.getAvailableZoneIds().contains(chosen) ? ZoneId.of(chosen) : zone;
+        return clinic.portal.domain.account.EmailPreferences.zoneOf(chosen, zone);
     }
 
     public LocalDate today() {

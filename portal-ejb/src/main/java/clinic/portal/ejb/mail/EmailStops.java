@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,42 +39,55 @@ public class EmailStops {
 
     /** The kind of email a link stops, if it is a good link. */
     public Optional<MailKind> kindOf(String token) {
-        return Arrays.stream(MailKind.values()).filter(MailKind::isStoppable)
-                .filter(kind -> signer.verify(purpose(kind), token).isPresent()).findFirst();
+        return verified(token).map(Link::kind);
     }
 
     /** Stops the kind of email the link names, for the account it names; answers the kind, if the link was good. */
     public Optional<MailKind> stop(String token) {
-        Optional<MailKind> kind = kindOf(token);
-        if (kind.isEmpty()) {
-            return kind;
-        }
-        Account account = signer.verify(purpose(kind.get()), token).map(id -> em.find(Account.class, id)).orElse(null);
+        Optional<Link> link = verified(token);
+        Account account = link.map(l -> em.find(Account.class, l.accountId())).orElse(null);
         if (account == null) {
             return Optional.empty();
         }
+        MailKind kind = link.get().kind();
         boolean changed;
-        if (kind.get() == MailKind.WALK_REMINDER) {
+        if (kind == MailKind.WALK_REMINDER) {
             changed = em.createNamedQuery(WalkReminder.DELETE_FOR_ACCOUNT).setParameter("account", account.getId())
                     .executeUpdate() > 0;
         } else {
             EmailPreferences preferences = account.getEmailPreferences();
-            changed = switch (kind.get()) {
-                case NEW_MESSAGE -> preferences.isOnMessage();
-                case WEEKLY_SUMMARY -> preferences.isWeeklySummary();
-                default -> preferences.isMorningDigest();
+            changed = switch (kind) {
+                case NEW_MESSAGE -> turnedOff(preferences.isOnMessage(), () -> preferences.setOnMessage(false));
+                case WEEKLY_SUMMARY -> turnedOff(preferences.isWeeklySummary(), () -> preferences.setWeeklySummary(false));
+                default -> turnedOff(preferences.isMorningDigest(), () -> preferences.setMorningDigest(false));
             };
-            switch (kind.get()) {
-                case NEW_MESSAGE -> preferences.setOnMessage(false);
-                case WEEKLY_SUMMARY -> preferences.setWeeklySummary(false);
-                default -> preferences.setMorningDigest(false);
-            }
             account.apply(preferences);
         }
         if (changed) {
-            audit.recordSignIn(kind.get() == MailKind.WALK_REMINDER ? AuditAction.REMINDERS_STOPPED
-                    : AuditAction.EMAILS_STOPPED, account, kind.get() + " stopped from the email link");
+            audit.recordSignIn(kind == MailKind.WALK_REMINDER ? AuditAction.REMINDERS_STOPPED : AuditAction.EMAILS_STOPPED,
+                    account, kind + " stopped from the email link");
         }
-        return kind;
+        return Optional.of(kind);
+    }
+
+    private static boolean turnedOff(boolean wasOn, Runnable turnOff) {
+        turnOff.run();
+        return wasOn;
+    }
+
+    /** The kind and account a token was signed for, each checked once. */
+    private Optional<Link> verified(String token) {
+        for (MailKind kind : MailKind.values()) {
+            if (kind.isStoppable()) {
+                Optional<Long> account = signer.verify(purpose(kind), token);
+                if (account.isPresent()) {
+                    return Optional.of(new Link(kind, account.get()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private record Link(MailKind kind, long accountId) {
     }
 }

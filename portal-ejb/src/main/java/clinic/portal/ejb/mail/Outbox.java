@@ -65,8 +65,9 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path, Object... arguments) {
+        EmailPreferences preferences = recipient.getEmailPreferences();
         if (recipient.getEmail() == null || recipient.getEmail().isBlank()
-                || kind == MailKind.NEW_MESSAGE && !recipient.getEmailPreferences().isOnMessage()) {
+                || kind == MailKind.NEW_MESSAGE && !preferences.isOnMessage()) {
             return;
         }
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
@@ -86,8 +87,7 @@ public class Outbox {
             message.stoppableAt(stop);
         }
         if (kind.respectsQuietHours()) {
-            EmailPreferences preferences = recipient.getEmailPreferences();
-            ZoneId zone = calendar.zoneOr(preferences.getTimeZone());
+            ZoneId zone = preferences.zoneOr(calendar.zone());
             message.notBefore(preferences.sendableFrom(now.atZoneSameInstant(zone).toLocalDateTime())
                     .atZone(zone).toOffsetDateTime());
         }

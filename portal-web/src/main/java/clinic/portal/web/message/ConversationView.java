@@ -26,13 +26,17 @@ public abstract class ConversationView implements Serializable {
     private boolean sent;
 
     /** Opens the conversation with the newest {@code max} messages (marking the other side's read). */
-    protected abstract Conversation open(int max);
+    protected abstract Conversation fetch(int max);
 
     /** Sends the text in this conversation. */
     protected abstract MessageLine send(String text);
 
-    protected void load() {
-        conversation = open(shown);
+    /**
+     * The pages' view action: opens the conversation before the page renders (so the navigation's unread count,
+     * rendered first, already counts these messages read).
+     */
+    public void open() {
+        conversation = fetch(shown);
     }
 
     public void sendMessage() {
@@ -49,7 +53,7 @@ public abstract class ConversationView implements Serializable {
 
     public void showEarlier() {
         shown += PAGE;
-        load();
+        open();
     }
 
     public Conversation getConversation() {

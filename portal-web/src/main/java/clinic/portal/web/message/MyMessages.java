@@ -17,16 +17,9 @@ public class MyMessages extends ConversationView {
     @Inject
     private Conversations conversations;
 
-    /**
-     * The view action: opens the conversation before the page renders, so the navigation's unread count (rendered
-     * first) already counts these messages read.
-     */
-    public void open() {
-        load();
-    }
 
     @Override
-    protected Conversation open(int max) {
+    protected Conversation fetch(int max) {
         return conversations.openMine(max);
     }
 

@@ -22,13 +22,9 @@ public class PatientConversation extends ConversationView {
 
     private Long patient;
 
-    /** The view action: opens the conversation named by the parameter. */
-    public void open() {
-        load();
-    }
 
     @Override
-    protected Conversation open(int max) {
+    protected Conversation fetch(int max) {
         return conversations.open(patient == null ? -1 : patient, max);
     }
 
