@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -23,11 +24,12 @@ public final class ProgressCharts {
      * (before it began nothing was prescribed, which is not "0 minutes").
      */
     public static String minutes(List<DayOfProgress> days) {
-        return minutes(days, key -> Texts.get(key));
+        return minutes(days, Texts.locale());
     }
 
-    static String minutes(List<DayOfProgress> days, Function<String, String> text) {
-        return chart("bar", text.apply("history.chart.minutes"), days, Json.createObjectBuilder().add("beginAtZero", true),
+    static String minutes(List<DayOfProgress> days, Locale locale) {
+        Function<String, String> text = key -> Texts.get(locale, key);
+        return chart("bar", text.apply("history.chart.minutes"), locale, days, Json.createObjectBuilder().add("beginAtZero", true),
                 dataset("bar", text.apply("history.chart.done"), "#0b6e4f", days, DayOfProgress::minutesDone),
                 dataset("line", text.apply("history.chart.prescribed"), "#c2410c", days,
                         d -> d.underProgramme() ? d.minutesPrescribed() : null).add("spanGaps", false));
@@ -38,19 +40,20 @@ public final class ProgressCharts {
      * to the values makes a change from 4 to 3 look like a fall to nothing); days without a rating are bridged.
      */
     public static String pain(List<DayOfProgress> days) {
-        return pain(days, key -> Texts.get(key));
+        return pain(days, Texts.locale());
     }
 
-    static String pain(List<DayOfProgress> days, Function<String, String> text) {
-        return chart("line", text.apply("history.chart.pain"), days,
+    static String pain(List<DayOfProgress> days, Locale locale) {
+        Function<String, String> text = key -> Texts.get(locale, key);
+        return chart("line", text.apply("history.chart.pain"), locale, days,
                 Json.createObjectBuilder().add("min", 0).add("max", 10).add("ticks", Json.createObjectBuilder().add("stepSize", 1)),
                 dataset("line", text.apply("history.chart.painBefore"), "#c2410c", days, DayOfProgress::painBefore),
                 dataset("line", text.apply("history.chart.painAfter"), "#0b6e4f", days, DayOfProgress::painAfter));
     }
 
-    private static String chart(String type, String title, List<DayOfProgress> days, JsonObjectBuilder yAxis,
-                                JsonObjectBuilder... datasets) {
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("d MMM");
+    private static String chart(String type, String title, Locale locale, List<DayOfProgress> days,
+                                JsonObjectBuilder yAxis, JsonObjectBuilder... datasets) {
+        DateTimeFormatter label = DateTimeFormatter.ofPattern(Texts.get(locale, "format.dayMonth"), locale);
         JsonArrayBuilder labels = Json.createArrayBuilder();
         days.forEach(d -> labels.add(label.format(d.day())));
         JsonArrayBuilder sets = Json.createArrayBuilder();

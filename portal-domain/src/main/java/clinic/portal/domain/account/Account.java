@@ -1,5 +1,6 @@
 package clinic.portal.domain.account;
 
+import clinic.portal.domain.language.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -29,6 +30,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -129,6 +131,11 @@ public class Account implements Serializable {
     @Embedded
     @Valid
     private EmailPreferences emailPreferences = new EmailPreferences();
+
+    /** The language the person chose; none: their browser's, and the clinic's base language for emails. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", length = 20)
+    private Language language;
 
     /** The day the last weekly summary went to this account (one node marks it, then sends it). */
     @Column(name = "weekly_summary_sent_on")
@@ -334,6 +341,20 @@ public class Account implements Serializable {
 
     public void apply(EmailPreferences preferences) {
         this.emailPreferences = preferences.copy();
+    }
+
+    /** The language the person chose, if they chose one. */
+    public Optional<Language> getLanguage() {
+        return Optional.ofNullable(language);
+    }
+
+    public void speak(Language language) {
+        this.language = language;
+    }
+
+    /** The language to write to the person in, when they are not in front of a page: theirs, or the base one. */
+    public Language writtenLanguage() {
+        return language == null ? Language.BASE : language;
     }
 
     public long getVersion() {

@@ -1,5 +1,6 @@
 package clinic.portal.domain.adherence;
 
+import clinic.portal.domain.language.Localized;
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Frequency;
 
@@ -169,7 +170,7 @@ public final class Adherence {
     }
 
     /** One prescription's progress on a day (or, for a weekly dose, in that week so far). */
-    public record Progress(long exerciseId, String exerciseName, Dose dose, long sessionsDone, int sessionsPrescribed,
+    public record Progress(long exerciseId, Localized exerciseName, Dose dose, long sessionsDone, int sessionsPrescribed,
                            long minutesDone, long minutesPrescribed, boolean weekly) {
 
         public boolean isDone() {

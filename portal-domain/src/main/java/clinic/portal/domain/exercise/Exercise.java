@@ -1,16 +1,25 @@
 package clinic.portal.domain.exercise;
 
 import jakarta.persistence.AttributeOverride;
+import clinic.portal.domain.language.Language;
+import clinic.portal.domain.language.Localized;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -22,6 +31,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * One activity of the clinic's library: what it is, how to do it, how much by default, and whether it is one
@@ -30,13 +43,19 @@ import java.io.Serializable;
  * An exercise that any programme or template uses is archived, never deleted, so that past prescriptions stay
  * readable; an archived exercise can no longer be newly prescribed. The library is read on every recorded session
  * and changes rarely, so it is kept in the shared cache.
+ * <p>
+ * Its own texts are in the clinic's base language ({@link Language#BASE}); a translation into another language is
+ * part of the same exercise ({@link ExerciseWording}), so a patient reading Spanish and one reading English are
+ * prescribed the very same exercise, and a text not yet translated shows in the base language.
  */
 @Entity
 @Cacheable
 @Table(name = "exercise")
 @NamedQuery(name = Exercise.FIND_BY_NAME, query = "SELECT e FROM Exercise e WHERE LOWER(e.name) = LOWER(:name)")
 @NamedQuery(name = Exercise.FIND_ACTIVE,
-        query = "SELECT e FROM Exercise e WHERE e.archived = FALSE ORDER BY e.kind, e.name")
+        query = "SELECT e FROM Exercise e WHERE e.archived = FALSE ORDER BY e.kind, e.name",
+        hints = {@QueryHint(name = Exercise.BATCH, value = "e.translations"),
+                 @QueryHint(name = Exercise.BATCH_TYPE, value = "IN")})
 public class Exercise implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -44,6 +63,12 @@ public class Exercise implements Serializable {
 
     public static final String FIND_BY_NAME = "Exercise.findByName";
     public static final String FIND_ACTIVE = "Exercise.findActive";
+    /**
+     * EclipseLink's query hints that read the translations of every exercise a query returns in one more statement
+     * (instead of one per exercise); named here as text so that the domain does not depend on EclipseLink.
+     */
+    public static final String BATCH = "eclipselink.batch";
+    public static final String BATCH_TYPE = "eclipselink.batch.type";
 
     public static final int NAME_MAX = 100;
     public static final int INSTRUCTIONS_MAX = 4000;
@@ -96,6 +121,13 @@ public class Exercise implements Serializable {
     @Column(name = "archived", nullable = false)
     private boolean archived;
 
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "exercise_translation", joinColumns = @JoinColumn(name = "exercise_id"))
+    @MapKeyColumn(name = "language", length = 20)
+    @MapKeyEnumerated(EnumType.STRING)
+    private Map<Language, ExerciseWording> translations = new HashMap<>();
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -127,6 +159,40 @@ public class Exercise implements Serializable {
 
     public void restore() {
         archived = false;
+    }
+
+    /** The name in every language it is written in. */
+    public Localized localizedName() {
+        return localized(name, ExerciseWording::getName);
+    }
+
+    public Localized localizedInstructions() {
+        return localized(instructions, ExerciseWording::getInstructions);
+    }
+
+    public Localized localizedCautionReason() {
+        return localized(cautionReason, ExerciseWording::getCautionReason);
+    }
+
+    private Localized localized(String base, Function<ExerciseWording, String> text) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        translations.forEach((language, wording) -> texts.put(language, text.apply(wording)));
+        return Localized.of(base, texts);
+    }
+
+    /**
+     * The words in a language other than the base one, to read or fill in; an empty one when none are written
+     * yet, kept only if something is written in it when the exercise is saved ({@link #dropEmptyTranslations()}).
+     */
+    public ExerciseWording wordingIn(Language language) {
+        if (language == Language.BASE) {
+            throw new IllegalArgumentException("The base language's words are the exercise's own");
+        }
+        return translations.computeIfAbsent(language, l -> new ExerciseWording());
+    }
+
+    public void dropEmptyTranslations() {
+        translations.values().removeIf(ExerciseWording::isEmpty);
     }
 
     public Long getId() {

@@ -2,6 +2,7 @@ package clinic.portal.domain.log;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.language.Localized;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -233,8 +234,9 @@ public class SessionLog {
     }
 
     /** What was done, in words: the exercise's name or the patient's own words for an unplanned activity. */
-    public String getWhat() {
-        return exercise != null ? exercise.getName() : activity;
+    /** What was done: the exercise's name in each language it has, or the activity as the patient wrote it. */
+    public Localized getWhat() {
+        return exercise != null ? exercise.localizedName() : Localized.as(activity);
     }
 
     public String getActivity() {

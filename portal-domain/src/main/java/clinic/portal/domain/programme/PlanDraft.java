@@ -2,6 +2,7 @@ package clinic.portal.domain.programme;
 
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.language.Localized;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
@@ -137,9 +138,9 @@ public class PlanDraft implements Serializable {
 
         @NotNull(message = "{plan.prescription.exercise.required}")
         private Long exerciseId;
-        private String exerciseName;
+        private Localized exerciseName;
         private boolean caution;
-        private String cautionReason;
+        private Localized cautionReason;
         private boolean cautionConfirmed;
 
         @Valid
@@ -149,9 +150,9 @@ public class PlanDraft implements Serializable {
         /** Points the line at another exercise; a cautioned one must be confirmed again. */
         public void describe(Exercise exercise) {
             this.exerciseId = exercise.getId();
-            this.exerciseName = exercise.getName();
+            this.exerciseName = exercise.localizedName();
             this.caution = exercise.isCaution();
-            this.cautionReason = exercise.getCautionReason();
+            this.cautionReason = exercise.localizedCautionReason();
             this.cautionConfirmed = false;
         }
 
@@ -164,7 +165,7 @@ public class PlanDraft implements Serializable {
             return exerciseId;
         }
 
-        public String getExerciseName() {
+        public Localized getExerciseName() {
             return exerciseName;
         }
 
@@ -172,7 +173,7 @@ public class PlanDraft implements Serializable {
             return caution;
         }
 
-        public String getCautionReason() {
+        public Localized getCautionReason() {
             return cautionReason;
         }
 

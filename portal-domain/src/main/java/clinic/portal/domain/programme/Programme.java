@@ -196,7 +196,7 @@ public class Programme {
                         : startOf(phase).plusDays(phase.getLengthDays()), revisionUntil, revisionUntil);
                 if (phaseFrom.isBefore(phaseUntil)) {
                     phase.getPrescriptions().forEach(p -> doses.add(new ScheduledDose(p.getExercise().getId(),
-                            p.getExercise().getName(), p.getDose(), phaseFrom, phaseUntil)));
+                            p.getExercise().localizedName(), p.getDose(), phaseFrom, phaseUntil)));
                 }
             }
         }

@@ -1,18 +1,19 @@
 package clinic.portal.domain.programme;
 
 import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.language.Localized;
 
 /** A cautioned exercise was prescribed without the clinician confirming it. */
 public class UnconfirmedCautionException extends RuntimeException {
 
-    private final String exerciseName;
+    private final Localized exerciseName;
 
     public UnconfirmedCautionException(Exercise exercise) {
         super("Prescribing " + exercise.getName() + " needs confirmation: " + exercise.getCautionReason());
-        this.exerciseName = exercise.getName();
+        this.exerciseName = exercise.localizedName();
     }
 
-    public String exerciseName() {
+    public Localized exerciseName() {
         return exerciseName;
     }
 }

@@ -145,7 +145,7 @@ class AdherenceTest {
 
         assertEquals(1, today.size());
         Adherence.Progress walk = today.get(0);
-        assertEquals("Walking", walk.exerciseName());
+        assertEquals("Walking", walk.exerciseName().base());
         assertEquals(1, walk.sessionsDone());
         assertEquals(2, walk.sessionsPrescribed());
         assertEquals(10, walk.minutesDone());

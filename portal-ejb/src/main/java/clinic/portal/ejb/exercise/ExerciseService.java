@@ -37,11 +37,12 @@ public class ExerciseService {
     @PersistenceContext
     private EntityManager em;
 
-    /** Exercises whose name contains the text, optionally of one kind, archived ones only when asked for. */
+    /** Exercises whose name contains the text in any language, optionally of one kind, archived ones only when asked for. */
     public List<Exercise> search(String text, ExerciseKind kind, boolean includeArchived) {
         StringBuilder jpql = new StringBuilder("SELECT e FROM Exercise e WHERE e.id IS NOT NULL");
         if (text != null && !text.isBlank()) {
-            jpql.append(" AND LOWER(e.name) LIKE :text");
+            jpql.append(" AND (LOWER(e.name) LIKE :text OR e.id IN"
+                    + " (SELECT x.id FROM Exercise x JOIN x.translations t WHERE LOWER(t.name) LIKE :text))");
         }
         if (kind != null) {
             jpql.append(" AND e.kind = :kind");
@@ -49,7 +50,8 @@ public class ExerciseService {
         if (!includeArchived) {
             jpql.append(" AND e.archived = :archived");
         }
-        TypedQuery<Exercise> query = em.createQuery(jpql.append(" ORDER BY e.kind, e.name").toString(), Exercise.class);
+        TypedQuery<Exercise> query = em.createQuery(jpql.append(" ORDER BY e.kind, e.name").toString(), Exercise.class)
+                .setHint(Exercise.BATCH, "e.translations").setHint(Exercise.BATCH_TYPE, "IN");
         if (text != null && !text.isBlank()) {
             query.setParameter("text", "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
         }
@@ -88,6 +90,7 @@ public class ExerciseService {
 
     public Exercise create(@NotNull @Valid Exercise exercise) {
         requireUniqueName(exercise);
+        exercise.dropEmptyTranslations();
         em.persist(exercise);
         return exercise;
     }
@@ -103,6 +106,7 @@ public class ExerciseService {
             throw new RuleViolation("exercise.stale", null);
         }
         requireUniqueName(edited);
+        edited.dropEmptyTranslations();
         try {
             Exercise merged = em.merge(edited);
             em.flush();
@@ -128,7 +132,7 @@ public class ExerciseService {
     public void delete(long id) {
         Exercise exercise = getExercise(id);
         if (isUsed(id)) {
-            throw new RuleViolation("exercise.inUse", null, exercise.getName());
+            throw new RuleViolation("exercise.inUse", null, exercise.localizedName());
         }
         em.remove(exercise);
     }

@@ -1,5 +1,6 @@
 package clinic.portal.ejb.log;
 
+import clinic.portal.domain.language.Localized;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param warningSigns whether warning signs were ticked in it
  * @param editable     whether the patient may still correct or delete it ({@link SessionWindow})
  */
-public record SessionSummary(long id, LocalDate day, String what, Integer minutes, Integer sets, Integer painBefore,
+public record SessionSummary(long id, LocalDate day, Localized what, Integer minutes, Integer sets, Integer painBefore,
                              Integer painAfter, String note, boolean warningSigns, boolean editable) {
 
     public static SessionSummary of(SessionLog session, LocalDate today) {

@@ -59,7 +59,7 @@ public class Outbox {
      * text's places from {2} on ({0} is the recipient's name, {1} the link). Any caller may cause one (a patient
      * reporting a warning sign writes to their clinicians), hence no role; only inside a change.
      * <p>
-     * What the person may stop ({@link MailKind#isStoppable()}) carries a signed one-click link that stops it, and
+     * The email is in the recipient's language ({@link Account#writtenLanguage()}). What the person may stop ({@link MailKind#isStoppable()}) carries a signed one-click link that stops it, and
      * waits for the end of their quiet hours; a message notice they turned off is not written at all.
      */
     @PermitAll
@@ -70,17 +70,19 @@ public class Outbox {
                 || kind == MailKind.NEW_MESSAGE && !preferences.isOnMessage()) {
             return;
         }
-        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, Locale.ENGLISH);
+        Locale language = recipient.writtenLanguage().locale();
+        ResourceBundle texts = ResourceBundle.getBundle(TEXTS, language, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] values = new Object[2 + arguments.length];
         values[0] = recipient.getDisplayName();
         values[1] = settings.link(path);
         System.arraycopy(arguments, 0, values, 2, arguments.length);
-        String body = new MessageFormat(texts.getString(kind + ".body"), Locale.ENGLISH).format(values);
+        String body = new MessageFormat(texts.getString(kind + ".body"), language).format(values);
         OffsetDateTime now = calendar.now();
         String stop = null;
         if (kind.isStoppable()) {
             stop = settings.link("/unsubscribe?token=" + signer.sign(EmailStops.purpose(kind), recipient.getId()));
-            body += "\n\n" + MessageFormat.format(texts.getString("stop." + kind), stop);
+            body += "\n\n" + new MessageFormat(texts.getString("stop." + kind), language).format(new Object[] {stop});
         }
         OutboxMessage message = OutboxMessage.to(recipient, kind, texts.getString(kind + ".subject"), body, now);
         if (stop != null) {

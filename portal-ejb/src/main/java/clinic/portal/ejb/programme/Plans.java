@@ -41,7 +41,7 @@ class Plans {
                 throw new RuleViolation("programme.exercise.unknown", null, id);
             }
             if (exercise.isArchived() && !alreadyPrescribed.contains(id)) {
-                throw new RuleViolation("programme.exercise.archived", null, exercise.getName());
+                throw new RuleViolation("programme.exercise.archived", null, exercise.localizedName());
             }
         }
         try {

@@ -49,7 +49,7 @@ public class TodayResource {
     }
 
     static Item item(Adherence.Progress p, DoseWords words) {
-        return new Item(p.exerciseId(), p.exerciseName(), words.of(p.dose()), p.sessionsDone(), p.sessionsPrescribed(),
+        return new Item(p.exerciseId(), p.exerciseName().base(), words.of(p.dose()), p.sessionsDone(), p.sessionsPrescribed(),
                 p.minutesDone(), p.minutesPrescribed(), p.weekly() ? "week" : "day", p.isDone());
     }
 }

@@ -103,7 +103,7 @@ public abstract class SessionForm implements Serializable {
     }
 
     private static SelectItem[] items(List<Exercise> exercises) {
-        return exercises.stream().map(e -> new SelectItem(e.getId(), e.getName())).toArray(SelectItem[]::new);
+        return exercises.stream().map(e -> new SelectItem(e.getId(), e.localizedName().in(Texts.locale()))).toArray(SelectItem[]::new);
     }
 
     public List<Integer> getScale() {

@@ -1,5 +1,6 @@
 package clinic.portal.web.programme;
 
+import clinic.portal.web.Texts;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.domain.programme.PlanDraft;
@@ -120,7 +121,7 @@ public abstract class PlanEditing implements Serializable {
         PhaseDraft phase = draft.getPhases().get(indexes.get(0));
         String phaseName = phase.getName() == null ? "#" + (indexes.get(0) + 1) : phase.getName();
         if (indexes.size() > 1 && indexes.get(1) < phase.getPrescriptions().size()) {
-            return phaseName + ", " + phase.getPrescriptions().get(indexes.get(1)).getExerciseName() + ": ";
+            return phaseName + ", " + phase.getPrescriptions().get(indexes.get(1)).getExerciseName().in(Texts.locale()) + ": ";
         }
         return phaseName + ": ";
     }

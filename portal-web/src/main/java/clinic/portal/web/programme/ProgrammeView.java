@@ -5,6 +5,8 @@ import clinic.portal.domain.programme.PlanPhase;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.programme.ProgrammeRevision;
 
+import clinic.portal.web.Texts;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -35,13 +37,15 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
         Optional<PlanPhase> currentPhase = latest.appliesOn(today) || today.isBefore(latest.getEffectiveFrom())
                 ? latest.getPlan().phaseOn(ChronoUnit.DAYS.between(programme.getStartDate(), today))
                 : Optional.empty();
+        Locale locale = Texts.locale();
         List<PhaseView> phases = latest.getPlan().getPhases().stream().map(phase -> new PhaseView(
                 phase.getName(),
                 programme.startOf(phase),
                 phase.getLengthDays() == null ? null : programme.startOf(phase).plusDays(phase.getLengthDays() - 1L),
                 programme.isActiveOn(today) && currentPhase.map(p -> p == phase).orElse(false),
                 phase.getPrescriptions().stream().map(p -> new LineView(p.getExercise().getId(),
-                        p.getExercise().getName(), words.of(p.getDose()), p.getExercise().getInstructions(),
+                        p.getExercise().localizedName().in(locale), words.of(p.getDose()),
+                        p.getExercise().localizedInstructions().in(locale),
                         p.getExercise().getMediaUrl(), p.getExercise().isCaution())).toList())).toList();
         List<RevisionView> revisions = new ArrayList<>();
         ProgrammeRevision previous = null;

@@ -65,14 +65,19 @@ class AccessibilitySweepIT {
             phone.awaitText(".ui-messages-info", "Your message is sent.");
         }
 
-        sweep(null, null, Browser.PHONE, List.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml?token=not-a-token",
-                "/unsubscribe.xhtml?token=not-a-token"), violations, visited);
-        sweep(null, null, Browser.DESKTOP, List.of("/login.xhtml", "/forgot.xhtml"), violations, visited);
-        sweep(cast.getProperty("patientA"), TestControl.PASSWORD, Browser.PHONE, List.of("/patient/index.xhtml",
+        List<String> patientPages = List.of("/patient/index.xhtml",
                 "/patient/index.xhtml?walked=" + sessionA, "/patient/programme.xhtml", "/patient/record.xhtml",
                 "/patient/history.xhtml", "/patient/warning.xhtml", "/patient/access.xhtml",
                 "/patient/reminders.xhtml", "/patient/messages.xhtml", "/patient/session.xhtml?id=" + sessionA,
-                "/account/password.xhtml", "/account/email.xhtml"), violations, visited);
+                "/account/password.xhtml", "/account/email.xhtml");
+        sweep(null, null, Browser.PHONE, List.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml?token=not-a-token",
+                "/unsubscribe.xhtml?token=not-a-token"), violations, visited);
+        sweep(null, null, Browser.DESKTOP, List.of("/login.xhtml", "/forgot.xhtml"), violations, visited);
+        sweep(cast.getProperty("patientA"), TestControl.PASSWORD, Browser.PHONE, patientPages, violations, visited);
+        // The patient's pages again in Spanish: longer words must not break the phone layout, and lang must be right.
+        sweep(null, null, Browser.PHONE, "es-ES,es", List.of("/login.xhtml"), violations, visited);
+        sweep(cast.getProperty("patientA"), TestControl.PASSWORD, Browser.PHONE, "es-ES,es", patientPages, violations,
+                visited);
         sweep(cast.getProperty("clinicianA"), TestControl.PASSWORD, Browser.DESKTOP, List.of("/clinician/index.xhtml",
                 "/clinician/warnings/index.xhtml", "/clinician/patients/detail.xhtml?id=" + patientA,
                 "/clinician/patients/programme.xhtml?patient=" + patientA, "/clinician/messages/index.xhtml",
@@ -93,7 +98,13 @@ class AccessibilitySweepIT {
 
     private void sweep(String username, String password, Dimension size, List<String> pages, List<String> violations,
                        Set<String> visited) throws Exception {
-        try (Browser browser = Browser.open(base, size)) {
+        sweep(username, password, size, "en-GB,en", pages, violations, visited);
+    }
+
+    /** Visits the pages in a browser of that size and language; a page wider than a phone's screen is a violation. */
+    private void sweep(String username, String password, Dimension size, String languages, List<String> pages,
+                       List<String> violations, Set<String> visited) throws Exception {
+        try (Browser browser = Browser.open(base, size, languages)) {
             if (username != null) {
                 browser.signIn(username, password);
                 browser.waitFor().until(d -> !"/login.xhtml".equals(browser.path()));
@@ -103,7 +114,17 @@ class AccessibilitySweepIT {
                 assertTrue(browser.driver().findElements(org.openqa.selenium.By.tagName("h1")).size() == 1,
                         page + " has one heading");
                 for (String violation : browser.axeViolations()) {
-                    violations.add(page + " at " + size.getWidth() + " px: " + violation);
+                    violations.add(page + " at " + size.getWidth() + " px in " + languages + ": " + violation);
+                }
+                Number overflow = (Number) browser.script(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                if (overflow.intValue() > 0) {
+                    violations.add(page + " at " + size.getWidth() + " px in " + languages + ": the page is "
+                            + overflow + " px wider than the screen and scrolls sideways");
+                }
+                String lang = (String) browser.script("return document.documentElement.lang;");
+                if (!languages.startsWith(lang)) {
+                    violations.add(page + " in " + languages + ": the page says it is in '" + lang + "'");
                 }
                 visited.add(page.replaceAll("\\?.*", ""));
             }

@@ -3,6 +3,7 @@ package clinic.portal.web.i18n;
 import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.domain.language.Language;
 import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.mail.OutboxStatus;
 import clinic.portal.domain.log.ReviewOutcome;
@@ -39,7 +40,9 @@ class MessagesTest {
                 Map.entry("warning.outcome.", ReviewOutcome.class),
                 Map.entry("warning.mine.outcome.", ReviewOutcome.class),
                 Map.entry("warning.urgency.", Urgency.class),
-                Map.entry("outbox.status.", OutboxStatus.class));
+                Map.entry("outbox.status.", OutboxStatus.class),
+                Map.entry("language.self.", Language.class),
+                Map.entry("language.name.", Language.class));
         List<String> missing = new ArrayList<>();
         prefixes.forEach((prefix, type) -> {
             for (Enum<?> value : type.getEnumConstants()) {

@@ -45,7 +45,7 @@ public final class Browser implements AutoCloseable {
     private final File profile;
     private final Path downloads;
 
-    private Browser(URL base, Dimension size) throws Exception {
+    private Browser(URL base, Dimension size, String language) throws Exception {
         this.base = base;
         this.profile = Files.createTempDirectory("portal-chromium").toFile();
         ChromeOptions options = new ChromeOptions()
@@ -53,11 +53,11 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--disable-quic", "--user-data-dir=" + profile.getAbsolutePath(),
-                        "--window-size=" + size.getWidth() + "," + size.getHeight());
+                        "--window-size=" + size.getWidth() + "," + size.getHeight(), "--lang=" + language.split(",")[0]);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.downloads = Files.createTempDirectory("portal-downloads");
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -104,8 +104,16 @@ public final class Browser implements AutoCloseable {
         return axeScript;
     }
 
-    /** Opens a browser on the deployed portal, or skips the test (fails it in CI) when Chromium is missing. */
+    /**
+     * Opens a browser on the deployed portal whose person reads English (whatever the machine's locale), or skips the
+     * test (fails it in CI) when Chromium is missing.
+     */
     public static Browser open(URL base, Dimension size) throws Exception {
+        return open(base, size, "en-GB,en");
+    }
+
+    /** Opens a browser that asks for pages in these languages ({@code Accept-Language}, such as "es-ES,es"). */
+    public static Browser open(URL base, Dimension size, String languages) throws Exception {
         boolean installed = new File(CHROMIUM).canExecute() && new File(DRIVER).canExecute();
         if (!installed) {
             if (Boolean.getBoolean("portal.test.browser.required")) {
@@ -113,7 +121,7 @@ public final class Browser implements AutoCloseable {
             }
             Assumptions.abort("Chromium is not installed (apt-get install chromium chromium-driver)");
         }
-        return new Browser(base, size);
+        return new Browser(base, size, languages);
     }
 
     /**
@@ -123,6 +131,11 @@ public final class Browser implements AutoCloseable {
         Path file = downloads.resolve(name);
         waitFor().until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
+    }
+
+    /** Runs JavaScript in the page and answers its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     public WebDriver driver() {

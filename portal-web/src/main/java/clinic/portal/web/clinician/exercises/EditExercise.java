@@ -2,6 +2,7 @@ package clinic.portal.web.clinician.exercises;
 
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.domain.language.Language;
 import clinic.portal.ejb.exercise.ExerciseService;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,8 @@ import org.omnifaces.util.Messages;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Backs {@code /clinician/exercises/edit.xhtml[?id=…]}: a new exercise, or an existing one with the version it
@@ -42,8 +45,13 @@ public class EditExercise implements Serializable {
         } else {
             exercises.update(exercise);
         }
-        Messages.addFlashGlobalInfo("exercise.saved", exercise.getName());
+        Messages.addFlashGlobalInfo("exercise.saved", exercise.localizedName());
         Faces.redirect(Faces.getRequestContextPath() + "/clinician/exercises/index.xhtml");
+    }
+
+    /** The languages the exercise's words can be written in besides the base one, each in a section of the form. */
+    public List<Language> getTranslations() {
+        return Arrays.stream(Language.values()).filter(l -> l != Language.BASE).toList();
     }
 
     public ExerciseKind[] getKinds() {

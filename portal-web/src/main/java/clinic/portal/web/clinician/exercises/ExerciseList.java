@@ -32,19 +32,19 @@ public class ExerciseList implements Serializable {
 
     public void archive(Exercise exercise) {
         exercises.archive(exercise.getId());
-        Messages.addGlobalInfo("exercise.archivedDone", exercise.getName());
+        Messages.addGlobalInfo("exercise.archivedDone", exercise.localizedName());
         results = null;
     }
 
     public void restore(Exercise exercise) {
         exercises.restore(exercise.getId());
-        Messages.addGlobalInfo("exercise.restored", exercise.getName());
+        Messages.addGlobalInfo("exercise.restored", exercise.localizedName());
         results = null;
     }
 
     public void delete(Exercise exercise) {
         exercises.delete(exercise.getId());
-        Messages.addGlobalInfo("exercise.deleted", exercise.getName());
+        Messages.addGlobalInfo("exercise.deleted", exercise.localizedName());
         results = null;
     }
 

@@ -1,0 +1,81 @@
+-- A second language. A person may choose the language the portal speaks to them (none: their browser's for pages,
+-- the base language, English, for emails), and the exercise library is written once per exercise with a
+-- translation per language: the exercise's own columns stay the base language's text, and a Spanish-speaking and an
+-- English-speaking patient are prescribed the very same exercise.
+
+ALTER TABLE account ADD COLUMN language VARCHAR(20);
+ALTER TABLE account ADD CONSTRAINT ck_account_language CHECK (language IS NULL OR language IN ('ENGLISH', 'SPANISH'));
+
+CREATE TABLE exercise_translation (
+    exercise_id    BIGINT        NOT NULL REFERENCES exercise (id) ON DELETE CASCADE,
+    language       VARCHAR(20)   NOT NULL,
+    name           VARCHAR(100),
+    instructions   VARCHAR(4000),
+    caution_reason VARCHAR(500),
+    CONSTRAINT pk_exercise_translation PRIMARY KEY (exercise_id, language),
+    CONSTRAINT ck_exercise_translation_language CHECK (language IN ('SPANISH'))
+);
+
+-- The seeded library in Spanish (neutral Spanish, addressing the patient as "usted"), translated from the texts of
+-- V3 and V7 with the same clinical content; docs/languages.md says how they were written and checked.
+INSERT INTO exercise_translation (exercise_id, language, name, instructions, caution_reason) VALUES
+(1, 'SPANISH', 'Caminar',
+ 'Camine al menos 10 minutos, dos veces al día, desde los primeros días del dolor de espalda. Dé tantos o tan pocos pasos como el dolor le permita: caminar, aunque sea poco, es mejor que guardar reposo en cama. A medida que le resulte más fácil, camine un poco más deprisa, balancee los brazos y llegue poco a poco a caminar a paso ligero.',
+ NULL),
+(2, 'SPANISH', 'Estiramiento de rodilla al pecho',
+ 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Con las dos manos, lleve suavemente una rodilla hacia el pecho hasta notar un estiramiento en la parte baja de la espalda. Mantenga, bájela y repita con la otra pierna. Respire con normalidad, y pare si nota un dolor que baja por la pierna.',
+ NULL),
+(3, 'SPANISH', 'Rotación de la zona lumbar',
+ 'Túmbese boca arriba con las rodillas dobladas y juntas y los pies apoyados. Sin despegar los hombros del suelo, lleve despacio las dos rodillas hacia un lado hasta donde le resulte cómodo, mantenga, vuelva al centro y luego hacia el otro lado.',
+ NULL),
+(4, 'SPANISH', 'Estiramiento del gato y la vaca',
+ 'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo las caderas. Arquee despacio la espalda hacia el techo dejando caer la cabeza, y después deje que la espalda se hunda suavemente mientras levanta la cabeza. Muévase con suavidad, solo hasta donde le resulte cómodo.',
+ NULL),
+(5, 'SPANISH', 'Basculación pélvica',
+ 'Túmbese boca arriba con las rodillas dobladas. Contraiga los músculos del abdomen y apriete la parte baja de la espalda contra el suelo, inclinando un poco la pelvis hacia arriba. Mantenga y después relaje.',
+ NULL),
+(6, 'SPANISH', 'Retracción de la barbilla',
+ 'Siéntese o póngase de pie bien erguido, mirando al frente. Lleve suavemente la barbilla hacia atrás, como si hiciera papada, sin inclinar la cabeza hacia arriba ni hacia abajo. Mantenga y después relaje.',
+ NULL),
+(7, 'SPANISH', 'Estiramiento lateral del cuello',
+ 'Siéntese erguido con los hombros relajados. Incline despacio la cabeza para acercar una oreja a ese hombro hasta notar un estiramiento suave en el otro lado del cuello. Mantenga, vuelva al centro y repita hacia el otro lado.',
+ NULL),
+(8, 'SPANISH', 'Giro del cuello',
+ 'Siéntese erguido. Gire despacio la cabeza para mirar por encima de un hombro hasta donde le resulte cómodo, mantenga, vuelva al centro y gire hacia el otro lado.',
+ NULL),
+(9, 'SPANISH', 'Yoga',
+ 'Una clase o un vídeo de yoga suave o para principiantes. Cuente al profesor lo de su espalda, sáltese cualquier postura que le aumente el dolor y evite las flexiones profundas hacia delante y las torsiones mientras el dolor sea reciente.',
+ NULL),
+(10, 'SPANISH', 'Pilates',
+ 'Una clase de Pilates en colchoneta para principiantes que trabaje el control del tronco y la postura. Cuente al instructor lo de su espalda y haga cada movimiento despacio y sin dolor.',
+ NULL),
+(11, 'SPANISH', 'Aeróbic de bajo impacto',
+ 'Ejercicio aeróbico en el que siempre hay un pie en el suelo: una clase de bajo impacto, una bicicleta elíptica o marchar a buen ritmo sin moverse del sitio. Intente quedarse algo sin aliento, pero pudiendo hablar.',
+ NULL),
+(12, 'SPANISH', 'Natación',
+ 'Nade con suavidad, o camine dentro del agua. Elija un estilo con el que su espalda esté cómoda: la espalda o el crol suelen ser más fáciles que la braza.',
+ NULL),
+(13, 'SPANISH', 'Bicicleta en posición erguida',
+ 'Monte en una bicicleta estática vertical, o en una bicicleta con el manillar alto para ir sentado erguido. Ajuste el sillín para que la rodilla quede un poco doblada al final de cada pedalada, y empiece suave.',
+ NULL),
+(14, 'SPANISH', 'Tenis intenso',
+ 'Cuando su profesional sanitario lo autorice: vuelva poco a poco, primero con peloteos suaves, y aumente a lo largo de varias semanas.',
+ 'Mientras la espalda le duela de forma aguda, evite el tenis intenso: se asocia a más lesiones de espalda. Cuándo volver a jugar es algo que debe acordar con su profesional sanitario.'),
+(15, 'SPANISH', 'Golf',
+ 'Cuando su profesional sanitario lo autorice: empiece en el campo de prácticas con golpes cortos y suaves, y juegue después unos pocos hoyos antes de un recorrido completo.',
+ 'Mientras la espalda le duela de forma aguda, evite el golf: el giro del swing se asocia a más lesiones de espalda. Cuándo volver a jugar es algo que debe acordar con su profesional sanitario.'),
+(16, 'SPANISH', 'Levantamiento de pesas pesadas',
+ 'Cuando su profesional sanitario lo autorice: empiece con pesos ligeros que le resulten fáciles, y añada peso poco a poco a lo largo de varias semanas. Levante de la forma que le resulte cómoda y natural: no existe una única manera segura de agacharse, y una espalda redondeada no es peligrosa. Mantenga el peso cerca del cuerpo, respire con normalidad y baje la intensidad si el dolor aumenta durante o después de una sesión.',
+ 'Mientras la espalda le duela de forma aguda, evite levantar pesas pesadas. Cuándo y cómo volver a empezar es algo que debe acordar con su profesional sanitario.'),
+(17, 'SPANISH', 'Puente',
+ 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados en el suelo, separados a la anchura de las caderas. Apriete los glúteos y levante despacio las caderas hasta que el cuerpo forme una línea recta de los hombros a las rodillas. Mantenga unos segundos y baje despacio. Siga respirando todo el tiempo.',
+ NULL),
+(18, 'SPANISH', 'Perro de caza (bird-dog)',
+ 'Póngase a cuatro patas, con las manos bajo los hombros y las rodillas bajo las caderas. Estire despacio un brazo hacia delante y la pierna contraria hacia atrás hasta que queden a la altura del cuerpo, sin dejar que la espalda se hunda ni se gire. Mantenga, vuelva y cambie de lado. Si le cuesta, empiece solo con un brazo o solo con una pierna.',
+ NULL),
+(19, 'SPANISH', 'Elevación de pierna de lado',
+ 'Túmbese de lado con las piernas estiradas y la cabeza apoyada en el brazo de abajo. Levante despacio la pierna de arriba hasta más o menos la altura de la cadera, con los dedos del pie mirando al frente, y bájela despacio. Haga todas las repeticiones, luego dese la vuelta y haga la otra pierna.',
+ NULL),
+(20, 'SPANISH', 'Abdominal parcial',
+ 'Túmbese boca arriba con las rodillas dobladas y los pies apoyados. Cruce los brazos sobre el pecho. Contraiga los músculos del abdomen y levante despacio la cabeza y los hombros un poco del suelo, con el cuello relajado. Mantenga un momento y baje despacio. No tire del cuello.',
+ NULL);
