@@ -40,6 +40,10 @@ class AccessibilitySweepIT {
         return Deployments.portalWithTestSupport();
     }
 
+    /** The headings of the error pages, in both languages: a page that answers one was not swept. */
+    private static final Set<String> ERROR_HEADINGS = Set.of("Something went wrong", "Page not found",
+            "Algo ha fallado", "Página no encontrada");
+
     @ArquillianResource
     private URL base;
 
@@ -113,6 +117,8 @@ class AccessibilitySweepIT {
                 browser.go(page);
                 assertTrue(browser.driver().findElements(org.openqa.selenium.By.tagName("h1")).size() == 1,
                         page + " has one heading");
+                assertTrue(!ERROR_HEADINGS.contains(browser.heading()), page + " answered an error page: "
+                        + browser.heading());
                 for (String violation : browser.axeViolations()) {
                     violations.add(page + " at " + size.getWidth() + " px in " + languages + ": " + violation);
                 }

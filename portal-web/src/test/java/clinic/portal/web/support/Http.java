@@ -89,6 +89,12 @@ public final class Http {
         return properties("/test-support/care-team");
     }
 
+    /** A care team whose patient walks 10 minutes twice a day from today, in a phase of that name. */
+    public java.util.Properties careTeamWalking(String phaseName) throws IOException {
+        return properties("/test-support/care-team?walking="
+                + java.net.URLEncoder.encode(phaseName, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The people and records of the authorisation matrix (see {@link TestControl}). */
     public java.util.Properties cast() throws IOException {
         return properties("/test-support/cast");

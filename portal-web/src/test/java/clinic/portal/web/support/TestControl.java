@@ -18,7 +18,8 @@ import java.time.Duration;
  * <ul>
  * <li>{@code POST /test-support/clock?advance=PT4H1M} moves the portal's clock; {@code ?reset} puts it back;</li>
  * <li>{@code POST /test-support/care-team} opens a patient (with a phone number) and two clinicians treating them,
- * all with the password {@link #PASSWORD}, and answers their usernames as {@code name=value} lines
+ * all with the password {@link #PASSWORD} ({@code ?walking=Phase name}: with a programme from today of walking 10
+ * minutes twice a day, in a phase of that name), and answers their usernames as {@code name=value} lines
  * (the browser tests run without a JSON provider);</li>
  * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise;</li>
  * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
@@ -66,6 +67,9 @@ public class TestControl extends HttpServlet {
                 Account second = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
                 Account patient = data.openPatient(Unique.username("pat"), PASSWORD, first.getId(), second.getId());
                 data.setPhone(patient.getId(), "+44 20 7946 0000");
+                if (request.getParameter("walking") != null) {
+                    data.walkingSince(patient.getId(), first.getId(), 0, request.getParameter("walking"));
+                }
                 response.setContentType("text/plain");
                 response.getWriter().write("patient=" + patient.getUsername() + "\npatientName=" + patient.getDisplayName()
                         + "\npatientId=" + patient.getId() + "\nclinician=" + first.getUsername()

@@ -2,7 +2,9 @@ package clinic.portal.web.support;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Exercise;
+import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionEntry;
@@ -100,6 +102,13 @@ public class TestData {
         em.persist(programme);
         em.flush();
         return programme.getId();
+    }
+
+    /** A programme of walking 10 minutes twice a day, from some days ago, in one phase of that name. */
+    public long walkingSince(long patientId, long clinicianId, int daysAgo, String phaseName) {
+        PlanDraft draft = new PlanDraft();
+        draft.addPhase(phaseName, null).add(em.find(Exercise.class, 1L), Dose.minutes(10, 2, Frequency.PER_DAY));
+        return programmeSince(patientId, clinicianId, daysAgo, draft);
     }
 
     /** A walk recorded some days ago, as if the patient had recorded it then. */
