@@ -83,7 +83,7 @@ class SpanishIT {
             phone.go("/patient/index.xhtml");
             phone.click("#recordWalk");
             phone.awaitHeading("Anotar una sesión");
-            assertTrue(phone.find("#form\\:choice_label").getText().startsWith("Caminar"));
+            assertTrue(phone.chosen("form:choice").startsWith("Caminar"));
             phone.find("#form\\:minutes").clear();
             phone.click("#form\\:save");
             phone.awaitText("main", "Escriba los minutos, o las series que hizo.");
@@ -195,7 +195,7 @@ class SpanishIT {
             phone.waitFor().until(d -> !"/login.xhtml".equals(phone.path()));
             phone.go("/patient/record.xhtml");
             phone.find("#form\\:choice");
-            return phone.driver().findElements(By.cssSelector("#form\\:choice_input option")).stream()
+            return phone.driver().findElements(By.cssSelector("#form\\:choice option")).stream()
                     .map(o -> o.getAttribute("textContent").strip()).filter(t -> t.contains(text)).toList();
         }
     }

@@ -73,7 +73,7 @@ class ExpiredSessionIT {
             phone.waitFor().ignoring(org.openqa.selenium.NoSuchElementException.class)
                     .until(d -> "5".equals(d.findElement(By.cssSelector("#form\\:painBefore input:checked"))
                     .getDomProperty("value")));
-            assertTrue(phone.find("#form\\:choice_label").getText().startsWith("Walking"));
+            assertTrue(phone.chosen("form:choice").startsWith("Walking"));
             assertEquals(java.util.List.of(), phone.consoleProblems().stream()
                     .filter(p -> !p.contains("favicon")).toList(), "no script error on the way");
 

@@ -48,7 +48,7 @@ class PatientDayIT {
 
             browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
-            assertTrue(browser.find("#form\\:choice_label").getText().startsWith("Walking"));
+            assertTrue(browser.chosen("form:choice").startsWith("Walking"));
             assertEquals("datetime-local", browser.find("#form\\:when").getDomAttribute("type"),
                     "the phone's own date and time picker");
             assertTrue(browser.find("#form\\:when").getDomProperty("value").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),

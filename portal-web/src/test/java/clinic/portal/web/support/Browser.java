@@ -194,13 +194,20 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Chooses an option of a PrimeFaces select menu by the start of its label. The panel slides open and is
+     * Chooses an option of a menu by the start of its label: a native one at once; PrimeFaces' panel slides open and is
      * positioned by script, so an item can be "displayed" while another element still covers it: the item is clicked
      * only once the panel has stopped moving, and a click that something else intercepted is simply tried again
      * until the menu shows the choice.
      */
     public void choose(String menuId, String label) {
         String id = menuId.replace(":", "\\:");
+        WebElement menu = find("#" + id);
+        if ("select".equals(menu.getTagName())) {
+            org.openqa.selenium.support.ui.Select select = new org.openqa.selenium.support.ui.Select(menu);
+            select.getOptions().stream().filter(o -> o.getText().startsWith(label)).findFirst()
+                    .orElseThrow(() -> new AssertionError("No option " + label + " in " + menuId)).click();
+            return;
+        }
         waitFor()
                 .ignoring(ElementClickInterceptedException.class)
                 .ignoring(StaleElementReferenceException.class)
@@ -221,6 +228,12 @@ public final class Browser implements AutoCloseable {
                     }
                     return d.findElement(By.cssSelector("#" + id + "_label")).getText().startsWith(label);
                 });
+    }
+
+    /** The text of the option chosen in a native menu ({@code h:selectOneMenu}). */
+    public String chosen(String menuId) {
+        return new org.openqa.selenium.support.ui.Select(find("#" + menuId.replace(":", "\\:")))
+                .getFirstSelectedOption().getText();
     }
 
     /**
