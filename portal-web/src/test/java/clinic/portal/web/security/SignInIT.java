@@ -60,6 +60,33 @@ class SignInIT {
         }
     }
 
+    /**
+     * Every style sheet, script and icon a page names carries a version in its address (PrimeFaces' own, the portal's
+     * the build's), and is answered as cacheable for a year: a second visit fetches the page alone, and a release
+     * changes the addresses instead of waiting for caches to expire.
+     */
+    @Test
+    void staticResourcesHaveVersionedAddressesAndAreCachedForAYear() throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String root = base.toString().replaceAll("/$", "");
+        String page = client.send(HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher resource = java.util.regex.Pattern
+                .compile("(?:href|src)=\"([^\"]*/jakarta\\.faces\\.resource/[^\"]*)\"").matcher(page);
+        List<String> found = new java.util.ArrayList<>();
+        while (resource.find()) {
+            String address = resource.group(1).replace("&amp;", "&");
+            found.add(address);
+            assertTrue(address.matches(".*[?&]v=[0-9A-Za-z._-]+.*"), "a version in " + address);
+            HttpResponse<Void> reply = client.send(HttpRequest.newBuilder(new URL(base, address).toURI()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, reply.statusCode(), address);
+            assertEquals("max-age=31536000", reply.headers().firstValue("Cache-Control").orElse("none"), address);
+        }
+        assertTrue(found.stream().anyMatch(a -> a.contains("portal.css") && a.contains("ln=portal")),
+                "the portal's own style sheet among " + found);
+    }
+
     @Test
     void eachDemoRoleSignsInOnAPhoneAndLandsOnItsHome() throws Exception {
         try (Browser browser = Browser.open(base, Browser.PHONE)) {
