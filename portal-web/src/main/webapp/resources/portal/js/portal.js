@@ -7,6 +7,9 @@
  *    address and the signed-in username. If the session ends before it is saved, the sign-in page (or the expired
  *    page) marks the draft for restoring; after signing in again, the same page fills the form back in and says so.
  *    A draft is never restored for another username, and signing out forgets every draft of this tab.
+ * 3. Charts: a canvas with data-chart (the portal:chart tag) is drawn with Chart.js (PrimeFaces' copy, from the
+ *    address in data-chart-script) once the page has loaded and the chart is on the screen; the script is fetched then, once, so a page whose
+ *    charts are below the fold paints without waiting for 70 KB of script a slow phone may never need.
  */
 (function ($) {
     'use strict';
@@ -158,8 +161,51 @@
         });
     }
 
+    var chartScript = null;
+
+    function drawChart(canvas) {
+        if (!chartScript) {
+            chartScript = new Promise(function (resolve, reject) {
+                var script = document.createElement('script');
+                script.src = canvas.getAttribute('data-chart-script');
+                script.onload = resolve;
+                script.onerror = reject;
+                document.body.appendChild(script);
+            });
+        }
+        chartScript.then(function () {
+            new window.Chart(canvas, JSON.parse(canvas.getAttribute('data-chart')));
+            canvas.setAttribute('data-chart-drawn', 'true');
+        });
+    }
+
+    function drawChartsWhenNear() {
+        var canvases = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+        if (!('IntersectionObserver' in window)) {
+            canvases.forEach(drawChart);
+            return;
+        }
+        var observer = new IntersectionObserver(function (entries) {
+            entries.filter(function (entry) {
+                return entry.isIntersecting;
+            }).forEach(function (entry) {
+                observer.unobserve(entry.target);
+                drawChart(entry.target);
+            });
+        });
+        canvases.forEach(function (canvas) {
+            observer.observe(canvas);
+        });
+    }
+
     $(function () {
         focusWhatAppeared();
+        // After the page has loaded and painted: the charts never hold up what the patient reads first.
+        if (document.readyState === 'complete') {
+            drawChartsWhenNear();
+        } else {
+            window.addEventListener('load', drawChartsWhenNear);
+        }
         if (document.querySelector('[data-draft-restore]') && store()) {
             store().setItem(RESTORE, 'true');
         }

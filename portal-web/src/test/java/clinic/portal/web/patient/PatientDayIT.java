@@ -84,6 +84,12 @@ class PatientDayIT {
             assertEquals(30, rows.size(), "the charts' figures as a table for screen readers, a row a day");
             String last = rows.get(29).getAttribute("textContent").replaceAll("\\s+", " ");
             assertTrue(last.contains(" 4 3") || last.matches(".*\\d+ 20 .*"), "today: minutes, prescribed, pain: " + last);
+            // The charts are drawn once the patient scrolls to them (Chart.js is fetched then).
+            browser.script("document.getElementById('minutesChart').scrollIntoView();");
+            browser.waitFor().until(d -> !d.findElements(By.cssSelector("#minutesChart[data-chart-drawn]")).isEmpty());
+            browser.script("document.getElementById('painChart').scrollIntoView();");
+            browser.waitFor().until(d -> d.findElements(By.cssSelector("canvas[data-chart-drawn]")).size() == 2);
+            assertEquals(List.of(), browser.consoleProblems());
         }
     }
 
