@@ -6,10 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.omnifaces.util.Faces;
 
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /** The clinic's settings that pages need, such as the time zone in which times are shown. */
@@ -43,6 +46,20 @@ public class Clinic {
         }
         return DateTimeFormatter.ofPattern(Texts.get("format.dateTime"), Faces.getLocale())
                 .format(time.atZoneSameInstant(calendar.zone()));
+    }
+
+    /**
+     * A share as a whole percentage in the page's language ("45%", "45 %"), rounded half up, or a dash when nothing
+     * was prescribed: the one way every page shows adherence.
+     */
+    public String percent(Optional<Double> share) {
+        if (share == null || share.isEmpty()) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(Texts.locale());
+        format.setMaximumFractionDigits(0);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        return format.format(share.get());
     }
 
     public LocalDate getToday() {

@@ -152,9 +152,42 @@ public final class Adherence {
         }
     }
 
-    /** Adherence over a window; a ratio is empty when nothing was prescribed. */
+    /**
+     * Adherence over a window; a ratio is empty when nothing was prescribed. The exact figures (a weekly dose makes
+     * fractions of a session per day) are what the review flags judge; people read the whole numbers and the share
+     * those whole numbers make ({@code ...Shown}), so that "2 of 5" is never shown beside 45%.
+     */
     public record Summary(LocalDate from, LocalDate to, double sessionsDone, double sessionsPrescribed,
                           double minutesDone, double minutesPrescribed, int activeDays, int days) {
+
+        public long sessionsDoneShown() {
+            return Math.round(sessionsDone);
+        }
+
+        public long sessionsPrescribedShown() {
+            return Math.round(sessionsPrescribed);
+        }
+
+        public long minutesDoneShown() {
+            return Math.round(minutesDone);
+        }
+
+        public long minutesPrescribedShown() {
+            return Math.round(minutesPrescribed);
+        }
+
+        /** The share of sessions as shown: the whole sessions done over the whole sessions prescribed. */
+        public Optional<Double> sessionShareShown() {
+            return share(sessionsDoneShown(), sessionsPrescribedShown());
+        }
+
+        public Optional<Double> minutesShareShown() {
+            return share(minutesDoneShown(), minutesPrescribedShown());
+        }
+
+        private static Optional<Double> share(long done, long prescribed) {
+            return prescribed == 0 ? Optional.empty() : Optional.of((double) done / prescribed);
+        }
 
         public Optional<Double> sessionAdherence() {
             return sessionsPrescribed == 0 ? Optional.empty() : Optional.of(sessionsDone / sessionsPrescribed);

@@ -151,4 +151,19 @@ class AdherenceTest {
         assertEquals(10, walk.minutesDone());
         assertEquals(20, walk.minutesPrescribed());
     }
+
+    @Test
+    void peopleReadWholeNumbersAndTheShareThoseNumbersMake() {
+        // Two sessions done of 4.57 prescribed (a weekly dose over 16 days): shown as 2 of 5, 40%, not 2 of 5 at 44%.
+        Adherence.Summary summary = new Adherence.Summary(MONDAY, MONDAY.plusDays(15), 2, 4.57, 25, 45.7, 2, 16);
+
+        assertEquals(2, summary.sessionsDoneShown());
+        assertEquals(5, summary.sessionsPrescribedShown());
+        assertEquals(0.4, summary.sessionShareShown().orElseThrow(), 1e-9);
+        assertEquals(0.4376, summary.sessionAdherence().orElseThrow(), 1e-4, "the flags judge the exact figures");
+        assertEquals(46, summary.minutesPrescribedShown());
+        assertEquals(25.0 / 46, summary.minutesShareShown().orElseThrow(), 1e-9);
+        assertTrue(new Adherence.Summary(MONDAY, MONDAY, 0, 0.4, 0, 4, 0, 1).sessionShareShown().isEmpty(),
+                "less than half a session prescribed is shown as nothing prescribed");
+    }
 }

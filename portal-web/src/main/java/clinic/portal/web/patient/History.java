@@ -31,22 +31,6 @@ public class History {
         overview = patientViews.history();
     }
 
-    public long getSessionsDone() {
-        return Math.round(overview.report().summary().sessionsDone());
-    }
-
-    public long getSessionsPrescribed() {
-        return Math.round(overview.report().summary().sessionsPrescribed());
-    }
-
-    public long getMinutesDone() {
-        return Math.round(overview.report().summary().minutesDone());
-    }
-
-    public long getMinutesPrescribed() {
-        return Math.round(overview.report().summary().minutesPrescribed());
-    }
-
     public AdherenceReport getReport() {
         return overview.report();
     }

@@ -100,6 +100,8 @@ class SpanishIT {
             String history = phone.find("main").getText();
             assertTrue(history.contains("Caminar — 15 minutos"), history);
             assertTrue(history.contains("dolor 5 → 3"), history);
+            assertTrue(history.matches("(?s).*Sesiones hechas: 2 de 2 prescritas \\(100\\s%\\).*"),
+                    "whole numbers, and a percentage as Spanish writes it: " + history);
 
             phone.go("/patient/programme.xhtml");
             phone.awaitHeading("Mi programa");

@@ -16,7 +16,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,11 +48,6 @@ public class PatientDetail implements Serializable {
     public void load() {
         overview = patients.overview(id == null ? -1 : id);
         current = overview.current() == null ? null : ProgrammeView.of(overview.current(), calendar.today(), words);
-    }
-
-    /** A share as a whole percentage, or a dash when nothing was prescribed. */
-    public String percent(Optional<Double> share) {
-        return share.map(s -> Math.round(s * 100) + "%").orElse("—");
     }
 
     public PatientOverview.Contact getPatient() {
