@@ -48,6 +48,7 @@ class PatientDayIT {
 
             browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
+            assertTrue(saveIsInViewAndOnTop(browser), "Save is in view on the phone without scrolling");
             assertTrue(browser.chosen("form:choice").startsWith("Walking"));
             assertEquals("datetime-local", browser.find("#form\\:when").getDomAttribute("type"),
                     "the phone's own date and time picker");
@@ -68,6 +69,7 @@ class PatientDayIT {
             assertTrue(browser.driver().findElements(By.cssSelector("#form\\:painAfter input:checked")).isEmpty(),
                     "choosing the chosen number again clears it");
             browser.press("form:painAfter", "3");
+            assertTrue(saveIsInViewAndOnTop(browser), "and still in view wherever the form is scrolled to");
             browser.click("#form\\:save");
 
             browser.awaitHeading("Today");
@@ -150,9 +152,7 @@ class PatientDayIT {
             browser.awaitHeading("Record a session");
             browser.choose("form:choice", "Knee-to-chest stretch");
             browser.type("#form\\:minutes", "5");
-            WebElement saddle = browser.driver().findElement(By.xpath(
-                    "//label[contains(., 'saddle area')]/preceding-sibling::div[contains(@class,'ui-chkbox')]"));
-            saddle.click();
+            browser.tick("#form\\:redFlags", "saddle area");
             browser.click("#form\\:save");
 
             WebElement advice = browser.find(".warning-advice");
@@ -177,5 +177,82 @@ class PatientDayIT {
         Matcher m = WALKS.matcher(browser.find("#today").getText());
         assertTrue(m.find(), "today shows the walks: " + browser.find("#today").getText());
         return Integer.parseInt(m.group(1)) + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+    }
+
+    /**
+     * A patient who cannot use a pointer records a walk with the keyboard alone: Tab reaches every part of the form,
+     * the pain scale answers the arrow keys, Enter on Save saves; and Tab goes on past the form to the end of the
+     * page, so nothing traps the focus.
+     */
+    @Test
+    void aWalkIsRecordedWithTheKeyboardAloneAndNothingTrapsTheFocus() throws Exception {
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn("patient", "patient-demo-password");
+            phone.awaitHeading("Today");
+            phone.go("/patient/record.xhtml?exercise=1");
+            phone.awaitHeading("Record a session");
+
+            List<String> visited = new java.util.ArrayList<>();
+            String previous = null;
+            int still = 0;
+            for (int i = 0; i < 150 && (previous == null || !previous.startsWith("language:")); i++) {
+                tab(phone);
+                String now = focused(phone);
+                still = now.equals(previous) ? still + 1 : 0;
+                assertTrue(still < 8, "the focus stays on " + now + " (a trap?) after " + visited);
+                if (!now.equals(previous)) {
+                    visited.add(now);
+                }
+                previous = now;
+            }
+            for (String part : List.of("form:choice", "form:when", "form:minutes", "form:painBefore", "form:painAfter",
+                    "form:note", "form:save")) {
+                assertTrue(visited.stream().anyMatch(v -> v.startsWith(part)), part + " is reached by Tab: " + visited);
+            }
+            assertTrue(previous.startsWith("language:"), "Tab goes on past the form to the foot of the page: " + visited);
+
+            phone.go("/patient/record.xhtml?exercise=1");
+            phone.awaitHeading("Record a session");
+            tabTo(phone, "form:minutes");
+            keys(phone, org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "12");
+            tabTo(phone, "form:painBefore");
+            keys(phone, " ", org.openqa.selenium.Keys.ARROW_RIGHT.toString(), org.openqa.selenium.Keys.ARROW_RIGHT.toString());
+            assertEquals("2", phone.driver().findElement(By.cssSelector("#form\\:painBefore input:checked")).getDomAttribute("value"));
+            tabTo(phone, "form:save");
+            keys(phone, org.openqa.selenium.Keys.ENTER.toString());
+            phone.awaitHeading("Today");
+            assertTrue(phone.find(".ui-messages-info").getText().contains("Saved: Walking, 12 minutes."));
+        }
+    }
+
+    private static void tab(Browser phone) {
+        keys(phone, org.openqa.selenium.Keys.TAB.toString());
+    }
+
+    private static void keys(Browser phone, CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(phone.driver()).sendKeys(keys).perform();
+    }
+
+    /** The id (or name) of the focused element. */
+    private static String focused(Browser phone) {
+        return String.valueOf(phone.script("var e = document.activeElement; return e.id || e.name || e.tagName;"));
+    }
+
+    private static void tabTo(Browser phone, String idStart) {
+        for (int i = 0; i < 150; i++) {
+            if (focused(phone).startsWith(idStart)) {
+                return;
+            }
+            tab(phone);
+        }
+        throw new AssertionError("Tab never reached " + idStart);
+    }
+
+    /** Whether the whole Save button is within the phone's screen and nothing covers its middle. */
+    private static boolean saveIsInViewAndOnTop(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("var b = document.getElementById('form:save');"
+                + " var r = b.getBoundingClientRect();"
+                + " var top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                + " return r.top >= 0 && r.bottom <= window.innerHeight && (top === b || b.contains(top));"));
     }
 }
