@@ -46,5 +46,7 @@ public enum AuditAction {
     /** A patient wrote to their care team, or a clinician to a patient. */
     MESSAGE_SENT,
     /** A clinician opened a patient's messages. */
-    MESSAGES_VIEWED
+    MESSAGES_VIEWED,
+    /** A patient's sessions were downloaded as a file, by the patient or one of their clinicians. */
+    SESSIONS_EXPORTED
 }

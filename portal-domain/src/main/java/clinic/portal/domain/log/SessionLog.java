@@ -35,6 +35,9 @@ import java.util.Set;
 @NamedQuery(name = SessionLog.FIND_IN_RANGE,
         query = "SELECT s FROM SessionLog s LEFT JOIN FETCH s.exercise WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL ORDER BY s.performedAt DESC, s.id DESC")
+@NamedQuery(name = SessionLog.FIND_ALL_OF,
+        query = "SELECT s FROM SessionLog s LEFT JOIN FETCH s.exercise WHERE s.patient.id = :patient"
+                + " AND s.deletedAt IS NULL ORDER BY s.performedAt, s.id")
 @NamedQuery(name = SessionLog.DAILY_TOTALS,
         query = "SELECT NEW clinic.portal.domain.adherence.DailyTotal(s.localDay, e.id, COUNT(s), SUM(s.minutes))"
                 + " FROM SessionLog s LEFT JOIN s.exercise e WHERE s.patient.id = :patient"
@@ -49,6 +52,7 @@ public class SessionLog {
 
     public static final String FIND_BY_KEY = "SessionLog.findByKey";
     public static final String FIND_IN_RANGE = "SessionLog.findInRange";
+    public static final String FIND_ALL_OF = "SessionLog.findAllOf";
     public static final String DAILY_TOTALS = "SessionLog.dailyTotals";
     public static final String DAILY_PAIN = "SessionLog.dailyPain";
     public static final String COUNT_DATA_DAYS = "SessionLog.countDataDays";

@@ -168,6 +168,7 @@ class AuthorisationMatrixIT {
         rows.put("/clinician/patients/programme.xhtml?patient=" + patientA, clinicianOfAOnly);
         rows.put("/clinician/messages/index.xhtml", clinician);
         rows.put("/clinician/messages/conversation.xhtml?patient=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/patients/sessions-download.xhtml?patient=" + patientA, clinicianOfAOnly);
 
         rows.put("/patient/index.xhtml", patient);
         rows.put("/patient/programme.xhtml", patient);
@@ -177,6 +178,7 @@ class AuthorisationMatrixIT {
         rows.put("/patient/access.xhtml", patient);
         rows.put("/patient/reminders.xhtml", patient);
         rows.put("/patient/messages.xhtml", patient);
+        rows.put("/patient/sessions-download.xhtml", patient);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);
         rows.put("/patient/index.xhtml?walked=" + sessionA, patientAOnly);
         return rows;

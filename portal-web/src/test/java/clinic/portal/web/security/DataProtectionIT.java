@@ -86,6 +86,50 @@ class DataProtectionIT {
         return phone.find("#form\\:lines").getText();
     }
 
+    /**
+     * A patient takes their whole record of sessions away as CSV from their history, and a clinician of theirs from
+     * the patient page; a note typed as a formula is defused; the clinician's download is shown to the patient.
+     */
+    @Test
+    void aPatientAndTheirClinicianDownloadTheSessionsAsCsv() throws Exception {
+        Properties team = new Http(base).careTeamWalking("First days");
+        String patient = team.getProperty("patient");
+        Http app = new Http(base).token(patient, TestControl.PASSWORD);
+        Http.Reply recorded = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
+                + java.time.OffsetDateTime.now(ZoneId.of("UTC")).withNano(0).minusHours(1) + "\",\"minutes\":12,"
+                + "\"painBefore\":5,\"painAfter\":3,\"note\":\"" + "=1+2 felt fine" + "\"}");
+        assertEquals(201, recorded.status(), recorded.toString());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.go("/patient/history.xhtml");
+            phone.click("#downloadSessions");
+            List<String> lines = Files.readString(phone.awaitDownload("sessions-" + today + ".csv"),
+                    StandardCharsets.UTF_8).lines().toList();
+            assertEquals("\uFEFFperformed_at,day,exercise_id,exercise,activity,minutes,sets,steps,pain_before,pain_after,"
+                    + "effort,warning_signs,note", lines.get(0));
+            assertEquals(2, lines.size(), "one line a session: " + lines);
+            assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-Z].*,1,Walking,,12,,,5,3,,,'=1\\+2 felt fine"),
+                    "the session, its note defused: " + lines.get(1));
+        }
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
+            desk.awaitHeading("My patients");
+            desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
+            desk.awaitHeading(team.getProperty("patientName"));
+            desk.click("#downloadSessions");
+            String csv = Files.readString(desk.awaitDownload("sessions-patient-" + team.getProperty("patientId") + "-"
+                    + today + ".csv"), StandardCharsets.UTF_8);
+            assertTrue(csv.contains(",1,Walking,,12,,,5,3,"), csv);
+        }
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            String lines = accessListOf(phone, patient, "/patient/history.xhtml");
+            assertTrue(lines.contains("Downloaded the sessions you recorded"), lines);
+        }
+    }
+
     @Test
     void anAdministratorDownloadsTheTrailOfAPeriodAsCsvWithFormulasDefused() throws Exception {
         Http.Reply refused = new Http(base).basic(FORMULA, "not-a-password-at-all")

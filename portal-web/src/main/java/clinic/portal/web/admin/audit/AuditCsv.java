@@ -1,54 +1,42 @@
 package clinic.portal.web.admin.audit;
 
 import clinic.portal.domain.audit.AuditEvent;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import clinic.portal.web.CsvFile;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
- * The audit trail as CSV (times in the clinic's zone, to the millisecond, with their offset) (RFC 4180, UTF-8 with a byte order mark so that spreadsheets read names right), one line an
- * event. A cell a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a carriage return; a
- * username or a detail can be typed by anyone at the sign-in page) is prefixed with an apostrophe, as OWASP advises
- * against CSV injection.
+ * The audit trail as CSV ({@link CsvFile}: formulas defused), one line an event, times in the clinic's zone to the
+ * millisecond with their offset.
  */
 final class AuditCsv implements Consumer<AuditEvent>, AutoCloseable {
 
     static final String[] HEADER = {"occurred_at", "actor", "action", "subject_id", "subject", "detail"};
 
-    private final CSVPrinter printer;
+    private final CsvFile file;
     private final DateTimeFormatter time;
 
     AuditCsv(Writer out, ZoneId zone) throws IOException {
-        out.write('\uFEFF');
-        this.printer = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out);
+        this.file = new CsvFile(out, HEADER);
         this.time = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX").withZone(zone);
     }
 
     @Override
     public void accept(AuditEvent event) {
-        try {
-            printer.printRecord(time.format(event.getOccurredAt()), safe(event.getActor()), event.getAction().name(),
-                    event.getSubjectId(), safe(event.getSubject()), safe(event.getDetail()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        file.row(time.format(event.getOccurredAt()), event.getActor(), event.getAction().name(), event.getSubjectId(),
+                event.getSubject(), event.getDetail());
     }
 
     static String safe(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        return "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return CsvFile.safe(cell);
     }
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        file.close();
     }
 }
