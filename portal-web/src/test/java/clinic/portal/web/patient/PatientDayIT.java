@@ -248,6 +248,25 @@ class PatientDayIT {
         throw new AssertionError("Tab never reached " + idStart);
     }
 
+    /** A patient prints their programme: the programme alone, with the warning-sign advice, and nothing to press. */
+    @Test
+    void theProgrammePrintsWithoutNavigationOrButtons() throws Exception {
+        try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
+            desk.signIn("patient", "patient-demo-password");
+            desk.awaitHeading("Today");
+            desk.go("/patient/programme.xhtml");
+            desk.awaitHeading("My programme");
+            desk.emulatePrint();
+            @SuppressWarnings("unchecked")
+            List<String> shown = (List<String>) desk.script("return Array.from(document.querySelectorAll("
+                    + "'header, nav, button, .ui-button, input[type=submit], .languages'))"
+                    + ".filter(e => e.getClientRects().length > 0).map(e => e.tagName + '#' + e.id);");
+            assertEquals(List.of(), shown, "nothing to press on paper");
+            assertTrue(desk.find("main").isDisplayed());
+            assertTrue(desk.find(".footer").getText().contains("emergency help"), "the warning-sign advice prints");
+        }
+    }
+
     /** Whether the whole Save button is within the phone's screen and nothing covers its middle. */
     private static boolean saveIsInViewAndOnTop(Browser browser) {
         return Boolean.TRUE.equals(browser.script("var b = document.getElementById('form:save');"

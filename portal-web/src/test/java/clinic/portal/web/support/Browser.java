@@ -133,6 +133,12 @@ public final class Browser implements AutoCloseable {
         return file;
     }
 
+    /** Lays the page out as it prints (CSS print media), through Chromium's DevTools protocol. */
+    public void emulatePrint() {
+        ((org.openqa.selenium.chromium.HasCdp) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("media", "print"));
+    }
+
     /** Runs JavaScript in the page and answers its result. */
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
