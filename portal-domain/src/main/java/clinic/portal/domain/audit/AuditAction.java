@@ -48,5 +48,7 @@ public enum AuditAction {
     /** A clinician opened a patient's messages. */
     MESSAGES_VIEWED,
     /** A patient's sessions were downloaded as a file, by the patient or one of their clinicians. */
-    SESSIONS_EXPORTED
+    SESSIONS_EXPORTED,
+    /** A patient's programme was downloaded as a printable handout, by the patient or one of their clinicians. */
+    HANDOUT_DOWNLOADED
 }

@@ -164,6 +164,23 @@ public class ProgrammeService {
                 .stream().findFirst();
     }
 
+    /**
+     * The patient's current (or next) programme for a printable handout, by the patient or one of their clinicians;
+     * the download is a line of the audit trail.
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public Optional<Programme> handout(long patientId) {
+        Optional<Programme> programme = findCurrent(patientId);
+        programme.ifPresent(p -> audit.record(AuditAction.HANDOUT_DOWNLOADED, p.getPatient(), "programme " + p.getId()));
+        return programme;
+    }
+
+    /** The caller's own handout: {@link #handout(long)} for the patient themself. */
+    @RolesAllowed(PATIENT)
+    public Optional<Programme> handoutMine() {
+        return handout(careTeam.me().getId());
+    }
+
     /** The caller's own current (or next) programme. */
     @RolesAllowed(PATIENT)
     public Optional<Programme> findMine() {

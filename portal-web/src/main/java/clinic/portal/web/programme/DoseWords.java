@@ -7,6 +7,8 @@ import clinic.portal.web.Texts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
+import java.util.Locale;
+
 /**
  * Puts doses and programme changes into the words patients and clinicians read
  * ("Walking: 10 minutes, twice a day"), from the resource bundle so every language words them its own way.
@@ -15,18 +17,23 @@ import jakarta.inject.Named;
 @ApplicationScoped
 public class DoseWords {
 
-    /** "10 minutes, twice a day", "1 set of 5, hold 20 seconds, 2 days a week". */
+    /** "10 minutes, twice a day", "1 set of 5, hold 20 seconds, 2 days a week", in the page's language. */
     public String of(Dose dose) {
+        return of(dose, Texts.locale());
+    }
+
+    /** The dose in words of a given language (a handout is in the patient's, whoever downloads it). */
+    public String of(Dose dose, Locale locale) {
         if (dose == null) {
             return "";
         }
         String amount = dose.getMinutes() != null
-                ? text("dose.words.minutes", dose.getMinutes())
-                : text("dose.words.sets", dose.getSets(), dose.getRepetitions())
-                + (dose.getHoldSeconds() == null ? "" : text("dose.words.hold", dose.getHoldSeconds()));
-        String often = text(dose.getFrequency() == Frequency.PER_DAY ? "dose.words.perDay" : "dose.words.perWeek",
-                dose.getCount());
-        return text("dose.words", amount, often);
+                ? Texts.get(locale, "dose.words.minutes", dose.getMinutes())
+                : Texts.get(locale, "dose.words.sets", dose.getSets(), dose.getRepetitions())
+                + (dose.getHoldSeconds() == null ? "" : Texts.get(locale, "dose.words.hold", dose.getHoldSeconds()));
+        String often = Texts.get(locale, dose.getFrequency() == Frequency.PER_DAY ? "dose.words.perDay"
+                : "dose.words.perWeek", dose.getCount());
+        return Texts.get(locale, "dose.words", amount, often);
     }
 
     /** A phase's length: "7 days", or "until changed" for the last, open-ended phase. */

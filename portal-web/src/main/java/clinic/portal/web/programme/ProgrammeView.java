@@ -25,7 +25,7 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
     }
 
     public record LineView(long exerciseId, String exercise, String dose, String instructions, String mediaUrl,
-                           boolean caution) {
+                           boolean caution, String cautionReason) {
     }
 
     public record RevisionView(int number, LocalDate effectiveFrom, String author, OffsetDateTime createdAt,
@@ -33,20 +33,25 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
     }
 
     public static ProgrammeView of(Programme programme, LocalDate today, DoseWords words) {
+        return of(programme, today, words, Texts.locale());
+    }
+
+    /** The programme in words of a given language (a handout is in the patient's, whoever downloads it). */
+    public static ProgrammeView of(Programme programme, LocalDate today, DoseWords words, Locale locale) {
         ProgrammeRevision latest = programme.latestRevision();
         Optional<PlanPhase> currentPhase = latest.appliesOn(today) || today.isBefore(latest.getEffectiveFrom())
                 ? latest.getPlan().phaseOn(ChronoUnit.DAYS.between(programme.getStartDate(), today))
                 : Optional.empty();
-        Locale locale = Texts.locale();
         List<PhaseView> phases = latest.getPlan().getPhases().stream().map(phase -> new PhaseView(
                 phase.getName(),
                 programme.startOf(phase),
                 phase.getLengthDays() == null ? null : programme.startOf(phase).plusDays(phase.getLengthDays() - 1L),
                 programme.isActiveOn(today) && currentPhase.map(p -> p == phase).orElse(false),
                 phase.getPrescriptions().stream().map(p -> new LineView(p.getExercise().getId(),
-                        p.getExercise().localizedName().in(locale), words.of(p.getDose()),
+                        p.getExercise().localizedName().in(locale), words.of(p.getDose(), locale),
                         p.getExercise().localizedInstructions().in(locale),
-                        p.getExercise().getMediaUrl(), p.getExercise().isCaution())).toList())).toList();
+                        p.getExercise().getMediaUrl(), p.getExercise().isCaution(),
+                        p.getExercise().localizedCautionReason().in(locale))).toList())).toList();
         List<RevisionView> revisions = new ArrayList<>();
         ProgrammeRevision previous = null;
         for (ProgrammeRevision revision : programme.getRevisions()) {

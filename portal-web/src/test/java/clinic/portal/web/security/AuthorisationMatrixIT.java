@@ -169,6 +169,7 @@ class AuthorisationMatrixIT {
         rows.put("/clinician/messages/index.xhtml", clinician);
         rows.put("/clinician/messages/conversation.xhtml?patient=" + patientA, clinicianOfAOnly);
         rows.put("/clinician/patients/sessions-download.xhtml?patient=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/patients/handout.xhtml?patient=" + patientA, clinicianOfAOnly);
 
         rows.put("/patient/index.xhtml", patient);
         rows.put("/patient/programme.xhtml", patient);
@@ -179,6 +180,8 @@ class AuthorisationMatrixIT {
         rows.put("/patient/reminders.xhtml", patient);
         rows.put("/patient/messages.xhtml", patient);
         rows.put("/patient/sessions-download.xhtml", patient);
+        // Patient B has no programme, so no handout to print.
+        rows.put("/patient/handout.xhtml", patientAOnly);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);
         rows.put("/patient/index.xhtml?walked=" + sessionA, patientAOnly);
         return rows;

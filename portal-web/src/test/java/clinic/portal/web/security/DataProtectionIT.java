@@ -79,10 +79,10 @@ class DataProtectionIT {
     /** Signs the patient in, follows the link to "Who has seen your record" from the page given, and reads the list. */
     private static String accessListOf(Browser phone, String patient, String linkedFrom) {
         phone.signIn(patient, TestControl.PASSWORD);
-        phone.awaitHeading("Today");
+        phone.waitFor().until(d -> "/patient/index.xhtml".equals(phone.path()));
         phone.go(linkedFrom);
         phone.click("#accessLink");
-        phone.awaitHeading("Who has seen your record");
+        phone.waitFor().until(d -> "/patient/access.xhtml".equals(phone.path()));
         return phone.find("#form\\:lines").getText();
     }
 
@@ -114,19 +114,75 @@ class DataProtectionIT {
             assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-Z].*,1,Walking,,12,,,5,3,,,'=1\\+2 felt fine"),
                     "the session, its note defused: " + lines.get(1));
         }
+        String csv = new String(fromPatientPage(team, "#downloadSessions", "sessions-patient-"
+                + team.getProperty("patientId") + "-" + today + ".csv"), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",1,Walking,,12,,,5,3,"), csv);
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            String lines = accessListOf(phone, patient, "/patient/history.xhtml");
+            assertTrue(lines.contains("Downloaded the sessions you recorded"), lines);
+        }
+    }
+
+    /**
+     * The programme as a printable PDF handout, in the patient's language: the patient downloads it from their
+     * programme page, and their clinician, reading English, from the patient page; both are real PDFs whose text
+     * holds the patient's name and the exercises in Spanish, and the clinician's download is shown to the patient.
+     */
+    @Test
+    void aHandoutDownloadsAsAPdfInThePatientsLanguage() throws Exception {
+        Properties team = new Http(base).careTeamWalking("Primeros días");
+        String patient = team.getProperty("patient");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.click("#language [data-language='es']");
+            phone.awaitHeading("Hoy");
+            phone.go("/patient/programme.xhtml");
+            phone.click("#handout");
+            String text = pdfText(phone.awaitDownload("programme-" + today + ".pdf"));
+            for (String expected : List.of("Su programa de ejercicios", team.getProperty("patientName"), "Primeros días",
+                    "Caminar: 10 minutos, dos veces al día", "Camine al menos 10 minutos", "signos de alarma")) {
+                assertTrue(text.contains(expected), "'" + expected + "' in the handout:\n" + text);
+            }
+        }
+        String text = pdfText(fromPatientPage(team, "#handout", "programme-" + today + ".pdf"));
+        assertTrue(text.contains("Caminar: 10 minutos, dos veces al día"), "in the patient's language:\n" + text);
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            String lines = accessListOf(phone, patient, "/patient/history.xhtml");
+            assertTrue(lines.contains("Descargó su programa para imprimirlo"), lines);
+        }
+    }
+
+    /** The team's first clinician presses a download button on the patient page; the file's bytes. */
+    private byte[] fromPatientPage(Properties team, String button, String file) throws Exception {
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
             desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
             desk.awaitHeading("My patients");
             desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
             desk.awaitHeading(team.getProperty("patientName"));
-            desk.click("#downloadSessions");
-            String csv = Files.readString(desk.awaitDownload("sessions-patient-" + team.getProperty("patientId") + "-"
-                    + today + ".csv"), StandardCharsets.UTF_8);
-            assertTrue(csv.contains(",1,Walking,,12,,,5,3,"), csv);
+            desk.click(button);
+            return Files.readAllBytes(desk.awaitDownload(file));
         }
-        try (Browser phone = Browser.open(base, Browser.PHONE)) {
-            String lines = accessListOf(phone, patient, "/patient/history.xhtml");
-            assertTrue(lines.contains("Downloaded the sessions you recorded"), lines);
+    }
+
+    /** The text of every page of a PDF, read back with OpenPDF's own parser (which also proves it is a PDF). */
+    private static String pdfText(java.nio.file.Path file) throws Exception {
+        return pdfText(Files.readAllBytes(file));
+    }
+
+    private static String pdfText(byte[] bytes) throws Exception {
+        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } finally {
+            reader.close();
         }
     }
 

@@ -21,7 +21,8 @@ import java.time.Duration;
  * all with the password {@link #PASSWORD} ({@code ?walking=Phase name}: with a programme from today of walking 10
  * minutes twice a day, in a phase of that name), and answers their usernames as {@code name=value} lines
  * (the browser tests run without a JSON provider);</li>
- * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix, likewise;</li>
+ * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix (patient A with a
+ * walking programme from today, patient B with none), likewise;</li>
  * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
  * <li>{@code POST /test-support/warnings/escalate?runs=2} looks for overdue warning signs now, twice at once;</li>
  * <li>{@code POST /test-support/reminders/send?runs=2} sends the walk reminders due now, twice at once.</li>
@@ -52,6 +53,7 @@ public class TestControl extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
         switch (what) {
             case "/clock" -> {
@@ -96,6 +98,7 @@ public class TestControl extends HttpServlet {
         Account disabled = data.openPatient(Unique.username("pat"), PASSWORD, clinicianA.getId());
         Account temporary = data.openWithTemporaryPassword(Role.PATIENT, Unique.username("pat"), PASSWORD,
                 clinicianA.getId());
+        data.walkingSince(patientA.getId(), clinicianA.getId(), 0, "First days");
         long read = data.walkDaysAgo(patientA.getId(), 0, 12);
         long deleted = data.walkDaysAgo(patientA.getId(), 0, 15);
         response.setContentType("text/plain");
