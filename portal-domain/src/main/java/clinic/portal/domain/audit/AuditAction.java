@@ -50,5 +50,7 @@ public enum AuditAction {
     /** A patient's sessions were downloaded as a file, by the patient or one of their clinicians. */
     SESSIONS_EXPORTED,
     /** A patient's programme was downloaded as a printable handout, by the patient or one of their clinicians. */
-    HANDOUT_DOWNLOADED
+    HANDOUT_DOWNLOADED,
+    /** A patient downloaded everything the portal keeps about them. */
+    DATA_EXPORTED
 }

@@ -99,6 +99,7 @@ class AccessibilitySweepIT {
         unvisited.remove("/patient/sessions-download.xhtml");
         unvisited.remove("/clinician/patients/sessions-download.xhtml");
         unvisited.remove("/patient/handout.xhtml");
+        unvisited.remove("/patient/my-data.xhtml");
         unvisited.remove("/clinician/patients/handout.xhtml");
         assertEquals(Set.of(), unvisited,
                 "every page is swept (/index.xhtml only redirects; the downloads answer files)");

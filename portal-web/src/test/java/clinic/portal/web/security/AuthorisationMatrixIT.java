@@ -180,6 +180,7 @@ class AuthorisationMatrixIT {
         rows.put("/patient/reminders.xhtml", patient);
         rows.put("/patient/messages.xhtml", patient);
         rows.put("/patient/sessions-download.xhtml", patient);
+        rows.put("/patient/my-data.xhtml", patient);
         // Patient B has no programme, so no handout to print.
         rows.put("/patient/handout.xhtml", patientAOnly);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);

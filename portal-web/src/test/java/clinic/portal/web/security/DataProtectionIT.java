@@ -154,6 +154,51 @@ class DataProtectionIT {
         }
     }
 
+    /**
+     * "Download all my data": one JSON document with the account, the programme, every session (a warning sign ticked
+     * in one among them), the warning sign and the messages; the download is audited.
+     */
+    @Test
+    void aPatientDownloadsAllTheirDataAsOneJsonDocument() throws Exception {
+        Properties team = new Http(base).careTeamWalking("First days");
+        String patient = team.getProperty("patient");
+        Http app = new Http(base).token(patient, TestControl.PASSWORD);
+        Http.Reply recorded = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
+                + java.time.OffsetDateTime.now(ZoneId.of("UTC")).withNano(0).minusHours(1) + "\",\"minutes\":9,"
+                + "\"redFlags\":[\"NIGHT_PAIN\"]}");
+        assertEquals(201, recorded.status(), recorded.toString());
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn(patient, TestControl.PASSWORD);
+            phone.awaitHeading("Today");
+            phone.go("/patient/messages.xhtml");
+            phone.type("#form\\:text", "Is a stiff back a reason to rest?");
+            phone.click("#form\\:send");
+            phone.awaitText(".ui-messages-info", "Your message is sent.");
+            phone.go("/patient/access.xhtml");
+            phone.click("#myData");
+            jakarta.json.JsonObject data;
+            try (var reader = jakarta.json.Json.createReader(Files.newInputStream(
+                    phone.awaitDownload("my-data-" + today + ".json")))) {
+                data = reader.readObject();
+            }
+            assertEquals(patient, data.getJsonObject("account").getString("username"));
+            assertEquals(List.of("Test " + team.getProperty("clinician"), "Test " + team.getProperty("otherClinician"))
+                    .stream().sorted().toList(), data.getJsonObject("account").getJsonArray("clinicians")
+                    .getValuesAs(jakarta.json.JsonString::getString));
+            assertEquals("First days", data.getJsonArray("programmes").getJsonObject(0).getJsonArray("revisions")
+                    .getJsonObject(0).getJsonArray("phases").getJsonObject(0).getString("name"));
+            jakarta.json.JsonObject session = data.getJsonArray("sessions").getJsonObject(0);
+            assertEquals(9, session.getInt("minutes"));
+            assertEquals("Walking", session.getString("exercise"));
+            assertEquals("NIGHT_PAIN", data.getJsonArray("warningSigns").getJsonObject(0).getJsonArray("signs")
+                    .getString(0));
+            assertEquals("Is a stiff back a reason to rest?", data.getJsonArray("messages").getJsonObject(0)
+                    .getString("text"));
+            assertEquals("you", data.getJsonArray("messages").getJsonObject(0).getString("from"));
+        }
+    }
+
     /** The team's first clinician presses a download button on the patient page; the file's bytes. */
     private byte[] fromPatientPage(Properties team, String button, String file) throws Exception {
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
