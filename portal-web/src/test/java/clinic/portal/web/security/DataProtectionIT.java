@@ -92,13 +92,8 @@ class DataProtectionIT {
      */
     @Test
     void aPatientAndTheirClinicianDownloadTheSessionsAsCsv() throws Exception {
-        Properties team = new Http(base).careTeamWalking("First days");
+        Properties team = teamWithAWalk("\"minutes\":12,\"painBefore\":5,\"painAfter\":3,\"note\":\"=1+2 felt fine\"");
         String patient = team.getProperty("patient");
-        Http app = new Http(base).token(patient, TestControl.PASSWORD);
-        Http.Reply recorded = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
-                + java.time.OffsetDateTime.now(ZoneId.of("UTC")).withNano(0).minusHours(1) + "\",\"minutes\":12,"
-                + "\"painBefore\":5,\"painAfter\":3,\"note\":\"" + "=1+2 felt fine" + "\"}");
-        assertEquals(201, recorded.status(), recorded.toString());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
 
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
@@ -160,13 +155,8 @@ class DataProtectionIT {
      */
     @Test
     void aPatientDownloadsAllTheirDataAsOneJsonDocument() throws Exception {
-        Properties team = new Http(base).careTeamWalking("First days");
+        Properties team = teamWithAWalk("\"minutes\":9,\"redFlags\":[\"NIGHT_PAIN\"]");
         String patient = team.getProperty("patient");
-        Http app = new Http(base).token(patient, TestControl.PASSWORD);
-        Http.Reply recorded = app.send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
-                + java.time.OffsetDateTime.now(ZoneId.of("UTC")).withNano(0).minusHours(1) + "\",\"minutes\":9,"
-                + "\"redFlags\":[\"NIGHT_PAIN\"]}");
-        assertEquals(201, recorded.status(), recorded.toString());
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
             phone.signIn(patient, TestControl.PASSWORD);
@@ -197,6 +187,16 @@ class DataProtectionIT {
                     .getString("text"));
             assertEquals("you", data.getJsonArray("messages").getJsonObject(0).getString("from"));
         }
+    }
+
+    /** A care team whose patient walks from today and recorded a walk an hour ago with these fields, through the API. */
+    private Properties teamWithAWalk(String fields) throws Exception {
+        Properties team = new Http(base).careTeamWalking("First days");
+        Http.Reply recorded = new Http(base).token(team.getProperty("patient"), TestControl.PASSWORD)
+                .send("POST", "/api/v1/sessions", "{\"exerciseId\":1,\"performedAt\":\""
+                        + java.time.OffsetDateTime.now(ZoneId.of("UTC")).withNano(0).minusHours(1) + "\"," + fields + "}");
+        assertEquals(201, recorded.status(), recorded.toString());
+        return team;
     }
 
     /** The team's first clinician presses a download button on the patient page; the file's bytes. */
