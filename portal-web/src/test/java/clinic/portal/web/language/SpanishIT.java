@@ -151,15 +151,20 @@ class SpanishIT {
             desk.click("#form\\:send");
             desk.awaitText(".ui-messages-info", "Your message is sent.");
         }
-        Http.Reply delivered = new Http(base).send("POST", "/test-support/mail/deliver", null);
-        assertEquals(200, delivered.status(), delivered::toString);
-        List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(patient + "@example.org");
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        // The sender takes at most 20 due emails a run, oldest first; on a database the test classes share, other
+        // classes' may come before this one.
+        List<MimeMessage> mails = List.of();
+        for (int run = 0; run < 20 && mails.isEmpty(); run++) {
+            Http.Reply delivered = new Http(base).send("POST", "/test-support/mail/deliver", null);
+            assertEquals(200, delivered.status(), delivered::toString);
+            mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(patient + "@example.org");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toList();
+        }
         assertEquals(1, mails.size());
         assertEquals("Tiene un mensaje nuevo en el Portal de la Clínica", mails.get(0).getSubject());
         String body = GreenMailUtil.getBody(mails.get(0));
@@ -187,7 +192,7 @@ class SpanishIT {
             desk.awaitText(".ui-messages-info", english + " saved.");
         }
         assertEquals(List.of(spanish), choices(SPANISH, team, spanish));
-        assertEquals(List.of(english), choices("en-GB,en", team, english.substring(0, 10)));
+        assertEquals(List.of(english), choices("en-GB,en", team, english));
     }
 
     /** The record form's choices, for the team's patient in a browser of that language, that contain the text. */
