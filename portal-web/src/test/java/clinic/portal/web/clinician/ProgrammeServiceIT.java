@@ -6,6 +6,7 @@ import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.domain.exercise.Frequency;
+import clinic.portal.domain.language.Language;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Prescription;
 import clinic.portal.domain.programme.Programme;
@@ -222,6 +223,27 @@ class ProgrammeServiceIT {
         assertThrows(EJBAccessException.class, () -> templates.list());
         assertThrows(EJBAccessException.class, () -> exercises.search(null, null, false));
         assertThrows(EJBAccessException.class, () -> careTeam.myPatients(null));
+    }
+
+    /**
+     * Two clinicians edit one exercise at once and the first changes only its Spanish words: that is an edit, and the
+     * second save is refused as stale instead of overwriting it.
+     */
+    @Test
+    void aChangeToATranslationAloneMakesAConcurrentEditStale() {
+        Exercise created = exercises.create(new Exercise(Unique.username("Wall sit"), ExerciseKind.STRENGTHENING,
+                "Sit against a wall.", Dose.minutes(1, 1, Frequency.PER_DAY)));
+        Exercise mine = exercises.getExercise(created.getId());
+        Exercise theirs = exercises.getExercise(created.getId());
+
+        mine.wordingIn(Language.SPANISH).setName("Sentadilla en la pared");
+        exercises.update(mine);
+        theirs.wordingIn(Language.SPANISH).setName("Otra cosa");
+
+        RuleViolation stale = assertThrows(RuleViolation.class, () -> exercises.update(theirs));
+        assertEquals("exercise.stale", stale.messageKey());
+        assertEquals("Sentadilla en la pared",
+                exercises.getExercise(created.getId()).localizedName().in(Language.SPANISH));
     }
 
     @Test
