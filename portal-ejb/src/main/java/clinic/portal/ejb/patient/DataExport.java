@@ -45,6 +45,7 @@ public class DataExport {
     public MyData mine() {
         Account me = careTeam.me();
         long id = me.getId();
+        // history() loads each programme whole (revisions, phases, prescriptions, exercises), batched.
         MyData data = new MyData(me, programmes.history(id),
                 em.createNamedQuery(SessionLog.FIND_ALL_OF, SessionLog.class).setParameter("patient", id).getResultList(),
                 em.createNamedQuery(RedFlagAlert.FIND_FOR_PATIENT, RedFlagAlert.class).setParameter("patient", id)
@@ -52,9 +53,6 @@ public class DataExport {
                 em.createNamedQuery(CareMessage.FIND_THREAD, CareMessage.class).setParameter("patient", id).getResultList(),
                 em.createNamedQuery(WalkReminder.FIND_FOR_ACCOUNT, WalkReminder.class).setParameter("account", id)
                         .getResultStream().map(WalkReminder::getAtTime).toList());
-        // Touch what the download reads of each programme while the transaction runs.
-        data.programmes().forEach(p -> p.getRevisions().forEach(r -> r.getPlan().getPhases()
-                .forEach(phase -> phase.getPrescriptions().forEach(x -> x.getExercise().getName()))));
         audit.record(AuditAction.DATA_EXPORTED, me, data.sessions().size() + " sessions, " + data.messages().size()
                 + " messages");
         return data;
