@@ -3,12 +3,11 @@ package clinic.portal.web.language;
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.Inbox;
 import clinic.portal.web.support.TestControl;
 import clinic.portal.web.support.Unique;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -39,7 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SpanishIT {
 
     private static final String SPANISH = "es-ES,es";
-    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -53,7 +50,7 @@ class SpanishIT {
 
     @BeforeEach
     void startMailServer() {
-        smtp = new GreenMail(SMTP);
+        smtp = new GreenMail(Inbox.SMTP);
         smtp.start();
     }
 
@@ -157,13 +154,7 @@ class SpanishIT {
         for (int run = 0; run < 20 && mails.isEmpty(); run++) {
             Http.Reply delivered = new Http(base).send("POST", "/test-support/mail/deliver", null);
             assertEquals(200, delivered.status(), delivered::toString);
-            mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-                try {
-                    return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(patient + "@example.org");
-                } catch (jakarta.mail.MessagingException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).toList();
+            mails = Inbox.to(smtp, patient + "@example.org");
         }
         assertEquals(1, mails.size());
         assertEquals("Tiene un mensaje nuevo en el Portal de la Clínica", mails.get(0).getSubject());

@@ -3,11 +3,10 @@ package clinic.portal.web.mail;
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.Inbox;
 import clinic.portal.web.support.TestControl;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,7 +27,6 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -48,7 +46,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class MailIT {
 
-    private static final ServerSetup SMTP = new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -62,7 +59,7 @@ class MailIT {
 
     @BeforeEach
     void startMailServer() {
-        smtp = new GreenMail(SMTP);
+        smtp = new GreenMail(Inbox.SMTP);
         smtp.start();
     }
 
@@ -107,7 +104,7 @@ class MailIT {
         }
         String address = team.getProperty("clinician") + "@example.org";
 
-        smtp = new GreenMail(SMTP);
+        smtp = new GreenMail(Inbox.SMTP);
         smtp.start();
         deliver(1);
         assertTrue(to(address).isEmpty(), "a message given up is not tried again on its own");
@@ -487,14 +484,8 @@ class MailIT {
         return reply.body().strip();
     }
 
-    private List<MimeMessage> to(String address) throws Exception {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+    private List<MimeMessage> to(String address) {
+        return Inbox.to(smtp, address);
     }
 
     private static java.util.Optional<WebElement> rowFor(org.openqa.selenium.WebDriver driver, String address) {
