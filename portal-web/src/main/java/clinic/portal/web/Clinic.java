@@ -62,6 +62,21 @@ public class Clinic {
         return format.format(share.get());
     }
 
+    /**
+     * A score or a difference as people read it in the page's language, to one decimal when it has any ("4", "5.7",
+     * "5,7"); a difference signed ("+2", "−1.5") when asked.
+     */
+    public String score(double value, boolean signed) {
+        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
+        String number = format.format(Math.abs(value));
+        if (!signed || "0".equals(number)) {
+            return value < 0 && !"0".equals(number) ? "−" + number : number;
+        }
+        return (value > 0 ? "+" : "−") + number;
+    }
+
     public LocalDate getToday() {
         return calendar.today();
     }

@@ -52,5 +52,11 @@ public enum AuditAction {
     /** A patient's programme was downloaded as a printable handout, by the patient or one of their clinicians. */
     HANDOUT_DOWNLOADED,
     /** A patient downloaded everything the portal keeps about them. */
-    DATA_EXPORTED
+    DATA_EXPORTED,
+    /** A clinician asked a patient an outcome questionnaire, changed when, or stopped asking it. */
+    QUESTIONNAIRE_SCHEDULED,
+    /** A patient answered an outcome questionnaire. */
+    QUESTIONNAIRE_ANSWERED,
+    /** A clinician downloaded a patient's progress report. */
+    PROGRESS_REPORT_DOWNLOADED
 }

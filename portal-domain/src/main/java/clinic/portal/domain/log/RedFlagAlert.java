@@ -33,6 +33,10 @@ import java.util.Set;
         query = "SELECT a FROM RedFlagAlert a LEFT JOIN FETCH a.session LEFT JOIN FETCH a.reviewedBy"
                 + " WHERE a.patient.id = :patient AND (a.reviewedAt IS NULL OR a.raisedAt >= :since)"
                 + " ORDER BY a.raisedAt DESC, a.id DESC")
+@NamedQuery(name = RedFlagAlert.FIND_RAISED_BETWEEN,
+        query = "SELECT a FROM RedFlagAlert a LEFT JOIN FETCH a.session LEFT JOIN FETCH a.reviewedBy"
+                + " WHERE a.patient.id = :patient AND a.raisedAt >= :from AND a.raisedAt < :to"
+                + " ORDER BY a.raisedAt, a.id")
 @NamedQuery(name = RedFlagAlert.FIND_OPEN_FOR_CLINICIAN,
         query = "SELECT a FROM RedFlagAlert a JOIN FETCH a.patient p LEFT JOIN FETCH a.session"
                 + " WHERE a.reviewedAt IS NULL AND EXISTS (SELECT c.id FROM Account q JOIN q.clinicians c"
@@ -55,6 +59,8 @@ public class RedFlagAlert {
 
     public static final String FIND_FOR_PATIENT = "RedFlagAlert.findForPatient";
     public static final String FIND_OPEN_FOR_CLINICIAN = "RedFlagAlert.findOpenForClinician";
+    /** A patient's warning signs raised in a window (from inclusive, to exclusive), oldest first, with their review. */
+    public static final String FIND_RAISED_BETWEEN = "RedFlagAlert.findRaisedBetween";
     public static final String COUNT_OPEN_FOR_CLINICIAN = "RedFlagAlert.countOpenForClinician";
     public static final String FIND_OPEN_RAISED_BEFORE = "RedFlagAlert.findOpenRaisedBefore";
     public static final String COUNT_OPEN_RAISED_BEFORE = "RedFlagAlert.countOpenRaisedBefore";

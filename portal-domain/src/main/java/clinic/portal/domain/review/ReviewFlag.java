@@ -13,6 +13,11 @@ public enum ReviewFlag {
     PAIN_FLARE,
     /** Average pain of the last 7 days at least {@value Review#PAIN_RISE} points above the 7 days before. */
     RISING_PAIN,
+    /**
+     * An outcome questionnaire's latest score is worse than the patient's first by at least its minimal clinically
+     * important difference (or, for STarT Back, in a higher risk group).
+     */
+    OUTCOME_WORSE,
     /** No session on the last {@value Review#INACTIVE_DAYS} days, nor today, while a programme ran. */
     INACTIVE,
     /** Session adherence under half over the last 7 complete days. */

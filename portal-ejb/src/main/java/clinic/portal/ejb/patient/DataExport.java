@@ -7,6 +7,7 @@ import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.message.CareMessage;
 import clinic.portal.domain.reminder.WalkReminder;
 import clinic.portal.ejb.audit.AuditTrail;
+import clinic.portal.ejb.outcome.OutcomeService;
 import clinic.portal.ejb.programme.ProgrammeService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -42,6 +43,9 @@ public class DataExport {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private OutcomeService outcomes;
+
     public MyData mine() {
         Account me = careTeam.me();
         long id = me.getId();
@@ -52,7 +56,8 @@ public class DataExport {
                         .setParameter("since", EVER).getResultList(),
                 em.createNamedQuery(CareMessage.FIND_THREAD, CareMessage.class).setParameter("patient", id).getResultList(),
                 em.createNamedQuery(WalkReminder.FIND_FOR_ACCOUNT, WalkReminder.class).setParameter("account", id)
-                        .getResultStream().map(WalkReminder::getAtTime).toList());
+                        .getResultStream().map(WalkReminder::getAtTime).toList(),
+                outcomes.outcomes(id));
         audit.record(AuditAction.DATA_EXPORTED, me, data.sessions().size() + " sessions, " + data.messages().size()
                 + " messages");
         return data;

@@ -4,18 +4,22 @@ import clinic.portal.domain.account.Account;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.log.SessionSummary;
+import clinic.portal.ejb.outcome.OutcomeService;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
@@ -30,6 +34,14 @@ public class PatientOverviews {
 
     /** How many days of sessions the page lists. */
     public static final int RECENT_DAYS = 14;
+
+    /** The longest window a progress report covers, in days. */
+    public static final int REPORT_MAX_DAYS = 366;
+
+    /** Rule keys of a report's window: its first day after its last, its last day in the future, too long. */
+    public static final String REPORT_ORDER = "report.violation.ORDER";
+    public static final String REPORT_FUTURE = "report.violation.FUTURE";
+    public static final String REPORT_TOO_LONG = "report.violation.TOO_LONG";
 
     @Inject
     private AuditTrail audit;
@@ -51,6 +63,9 @@ public class PatientOverviews {
 
     @Inject
     private SessionLogService sessions;
+
+    @Inject
+    private OutcomeService outcomes;
 
     @Inject
     private ClinicCalendar calendar;
@@ -77,6 +92,33 @@ public class PatientOverviews {
                 reviews.flags(patientId),
                 sessions.list(patientId, today.minusDays(RECENT_DAYS - 1L), today).stream()
                         .map(s -> SessionSummary.of(s, today))
-                        .toList());
+                        .toList(),
+                outcomes.outcomes(patientId));
+    }
+
+    /**
+     * One of the caller's patients' progress over the days from {@code from} to {@code to} (both included, at most
+     * {@value #REPORT_MAX_DAYS}, none in the future), for the report a clinician downloads. Audited.
+     *
+     * @throws RuleViolation for a window out of order, in the future or too long
+     */
+    public ProgressReport report(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        if (from.isAfter(to)) {
+            throw new RuleViolation(REPORT_ORDER, "reportFrom");
+        }
+        if (to.isAfter(calendar.today())) {
+            throw new RuleViolation(REPORT_FUTURE, "reportTo");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= REPORT_MAX_DAYS) {
+            throw new RuleViolation(REPORT_TOO_LONG, "reportFrom", REPORT_MAX_DAYS);
+        }
+        Account patient = careTeam.requireMyPatient(patientId);
+        audit.record(AuditAction.PROGRESS_REPORT_DOWNLOADED, patient, from + " to " + to);
+        return new ProgressReport(
+                new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
+                        patient.getPhone()),
+                patient.getClinicians().stream().map(Account::getDisplayName).sorted().toList(),
+                from, to, adherence.report(patientId, from, to), outcomes.outcomes(patientId),
+                warningSigns.ofPatientBetween(patientId, from, to));
     }
 }

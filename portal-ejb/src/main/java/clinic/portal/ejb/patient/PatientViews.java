@@ -7,6 +7,7 @@ import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.log.SessionSummary;
+import clinic.portal.ejb.outcome.OutcomeService;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +53,9 @@ public class PatientViews {
     private SessionLogService sessions;
 
     @Inject
+    private OutcomeService outcomes;
+
+    @Inject
     private ClinicCalendar calendar;
 
     public TodayOverview today() {
@@ -61,7 +65,7 @@ public class PatientViews {
         Programme programme = programmes.findCurrent(me).orElse(null);
         return new TodayOverview(programme, adherence.today(me),
                 adherence.report(me, monday, monday.plusDays(6)).days(), warningSigns.mine(),
-                walking(programme, today).orElse(null));
+                walking(programme, today).orElse(null), outcomes.dueMine());
     }
 
     /** The last {@value #HISTORY_DAYS} days: adherence, the day series for the charts, and the sessions. */

@@ -3,6 +3,7 @@ package clinic.portal.ejb.patient;
 import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.DayOfProgress;
+import clinic.portal.ejb.outcome.DueQuestionnaire;
 import clinic.portal.ejb.warning.WarningSign;
 
 import java.util.List;
@@ -16,7 +17,8 @@ import java.util.List;
  * @param week      this week's days, Monday to Sunday
  * @param walking   the exercise the big "Record a walk" button records: the walking the programme prescribes today,
  *                  or else the library's walking; null when the library has none
+ * @param due       the outcome questionnaires the patient has to answer today
  */
 public record TodayOverview(Programme programme, List<Adherence.Progress> progress, List<DayOfProgress> week,
-                            List<WarningSign> warnings, Long walking) {
+                            List<WarningSign> warnings, Long walking, List<DueQuestionnaire> due) {
 }

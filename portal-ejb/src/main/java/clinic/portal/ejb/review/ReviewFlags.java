@@ -5,6 +5,10 @@ import clinic.portal.domain.adherence.DailyTotal;
 import clinic.portal.domain.adherence.ScheduledDose;
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.outcome.Band;
+import clinic.portal.domain.outcome.OutcomeResponse;
+import clinic.portal.domain.outcome.Questionnaire;
+import clinic.portal.domain.outcome.Score;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.review.DayLog;
 import clinic.portal.domain.review.Review;
@@ -18,7 +22,9 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +90,17 @@ class ReviewFlags {
                     days.computeIfAbsent(row.patient(), k -> new HashMap<>()).merge(row.day(), row.dayLog(), DayLog::plus);
                 });
         Map<Long, Double> baselines = baselines(baselineOf);
+        Set<Long> outcomeWorse = outcomeWorse(ids);
         for (Long id : ids) {
             List<ScheduledDose> schedule = schedules.getOrDefault(id, List.of());
             Adherence.Summary lastWeek = schedule.isEmpty() ? null
                     : Adherence.over(weekFrom, Review.adherenceTo(today), schedule, totals.getOrDefault(id, List.of()));
-            flags.put(id, Review.flags(today, since.get(id), days.getOrDefault(id, Map.of()).values(), lastWeek,
-                    redFlags.getOrDefault(id, 0L), baselines.get(id)));
+            Set<ReviewFlag> patientFlags = Review.flags(today, since.get(id), days.getOrDefault(id, Map.of()).values(),
+                    lastWeek, redFlags.getOrDefault(id, 0L), baselines.get(id));
+            if (outcomeWorse.contains(id)) {
+                patientFlags.add(ReviewFlag.OUTCOME_WORSE);
+            }
+            flags.put(id, patientFlags);
         }
         return flags;
     }
@@ -139,6 +150,27 @@ class ReviewFlags {
             }
         }
         return baselines;
+    }
+
+    /**
+     * The patients among those given whose latest score of a questionnaire is worse than their first by its minimal
+     * clinically important difference, in one query (the first and latest response of each, over an index).
+     */
+    private Set<Long> outcomeWorse(List<Long> ids) {
+        Map<Long, Map<Questionnaire, List<Score>>> firstAndLatest = new HashMap<>();
+        em.createNamedQuery(OutcomeResponse.FIRST_AND_LATEST_FOR_PATIENTS, Object[].class)
+                .setParameter("patients", ids)
+                .getResultList()
+                .forEach(row -> firstAndLatest.computeIfAbsent(count(row[0]), k -> new EnumMap<>(Questionnaire.class))
+                        .computeIfAbsent((Questionnaire) row[1], k -> new ArrayList<>())
+                        .add(new Score(((Number) row[3]).doubleValue(), rating(row[4]), (Band) row[5])));
+        Set<Long> worse = new HashSet<>();
+        firstAndLatest.forEach((patient, byQuestionnaire) -> byQuestionnaire.forEach((questionnaire, scores) -> {
+            if (scores.size() > 1 && questionnaire.change(scores.get(0), scores.get(scores.size() - 1)).isWorse()) {
+                worse.add(patient);
+            }
+        }));
+        return worse;
     }
 
     private static Integer rating(Object value) {

@@ -26,6 +26,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -107,6 +108,20 @@ public class WarningSignService {
     public List<WarningSign> ofPatient(long patientId) {
         careTeam.requireMyPatient(patientId);
         return forPatient(patientId);
+    }
+
+    /** One of the caller's patients' warning signs raised on the days given (clinic time), oldest first. */
+    @RolesAllowed(CLINICIAN)
+    public List<WarningSign> ofPatientBetween(long patientId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        careTeam.requireMyPatient(patientId);
+        OffsetDateTime now = calendar.now();
+        return em.createNamedQuery(RedFlagAlert.FIND_RAISED_BETWEEN, RedFlagAlert.class)
+                .setParameter("patient", patientId)
+                .setParameter("from", calendar.startOf(from))
+                .setParameter("to", calendar.startOf(to.plusDays(1)))
+                .getResultStream()
+                .map(a -> WarningSign.of(a, a.isOverdueAt(now, limit()), List.of()))
+                .toList();
     }
 
     private List<WarningSign> forPatient(long patientId) {

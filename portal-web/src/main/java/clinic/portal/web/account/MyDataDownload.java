@@ -13,6 +13,7 @@ import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.programme.ProgrammeRevision;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.DataExport;
+import clinic.portal.ejb.outcome.OutcomeTrack;
 import clinic.portal.ejb.patient.MyData;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -75,8 +76,42 @@ public class MyDataDownload {
             Collections.reverse(oldestFirst);
             oldestFirst.forEach(m -> message(json, m));
             json.writeEnd();
+            json.writeStartArray("questionnaires");
+            data.questionnaires().forEach(t -> questionnaire(json, t));
+            json.writeEnd();
             json.writeEnd();
         }
+    }
+
+    /** One questionnaire: how it is asked (if it still is) and every response, with the answers and the score. */
+    private static void questionnaire(JsonGenerator json, OutcomeTrack track) {
+        json.writeStartObject().write("questionnaire", track.questionnaire().name());
+        if (track.schedule() != null) {
+            json.writeStartObject("asked").write("from", track.schedule().firstDue().toString());
+            if (track.schedule().everyWeeks() != null) {
+                json.write("everyWeeks", track.schedule().everyWeeks());
+            }
+            json.writeEnd();
+        }
+        json.writeStartArray("responses");
+        for (OutcomeTrack.Scored scored : track.scores()) {
+            json.writeStartObject().write("answeredOn", scored.answeredOn().toString())
+                    .write("score", scored.score().value());
+            if (scored.score().subscore() != null) {
+                json.write("subscore", scored.score().subscore());
+            }
+            text(json, "riskGroup", scored.score().band());
+            json.writeStartObject("answers");
+            scored.answers().forEach(a -> {
+                if (a.getNumber() != null) {
+                    json.write(a.getItem(), a.getNumber());
+                } else {
+                    json.write(a.getItem(), a.getText());
+                }
+            });
+            json.writeEnd().writeEnd();
+        }
+        json.writeEnd().writeEnd();
     }
 
     private static void account(JsonGenerator json, Account a) {

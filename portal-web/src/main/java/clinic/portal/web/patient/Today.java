@@ -3,6 +3,7 @@ package clinic.portal.web.patient;
 import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.ejb.adherence.DayOfProgress;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.outcome.DueQuestionnaire;
 import clinic.portal.ejb.patient.PatientViews;
 import clinic.portal.ejb.patient.TodayOverview;
 import clinic.portal.ejb.warning.WarningSign;
@@ -54,6 +55,11 @@ public class Today {
     /** The patient's warning signs still open or reviewed lately, and what the clinic did. */
     public List<WarningSign> getWarnings() {
         return overview.warnings();
+    }
+
+    /** The outcome questionnaires waiting for an answer. */
+    public List<DueQuestionnaire> getDue() {
+        return overview.due();
     }
 
     public List<DayOfProgress> getWeek() {

@@ -73,6 +73,7 @@ class AccessibilitySweepIT {
                 "/patient/index.xhtml?walked=" + sessionA, "/patient/programme.xhtml", "/patient/record.xhtml",
                 "/patient/history.xhtml", "/patient/warning.xhtml", "/patient/access.xhtml",
                 "/patient/reminders.xhtml", "/patient/messages.xhtml", "/patient/session.xhtml?id=" + sessionA,
+                "/patient/questionnaire.xhtml?q=STARTBACK",
                 "/account/password.xhtml", "/account/email.xhtml");
         sweep(null, null, Browser.PHONE, List.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml?token=not-a-token",
                 "/unsubscribe.xhtml?token=not-a-token"), violations, visited);

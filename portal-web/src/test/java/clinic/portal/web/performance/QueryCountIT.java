@@ -5,6 +5,8 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Frequency;
 import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.outcome.Answer;
+import clinic.portal.domain.outcome.Questionnaire;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -96,7 +98,8 @@ class QueryCountIT {
         Caller.signIn(clinician.getUsername(), PASSWORD);
         int twelve = warm(this::patientList);
         assertEquals(one, twelve, "no statement per patient");
-        assertTrue(twelve <= 12, "the list took " + twelve + " statements (12 when pinned)");
+        assertTrue(twelve <= 13, "the list took " + twelve + " statements (13 when pinned, with the questionnaires'"
+                + " first and latest scores)");
     }
 
     @Test
@@ -107,11 +110,15 @@ class QueryCountIT {
         for (int daysAgo = 0; daysAgo < 13; daysAgo++) {
             data.walkDaysAgo(patient.getId(), daysAgo, 15, 4, 5);
         }
+        data.asked(patient.getId(), clinician.getId(), Questionnaire.STARTBACK, 14, null);
+        for (int daysAgo = 12; daysAgo > 0; daysAgo -= 3) {
+            data.answered(patient.getId(), Questionnaire.PAIN, daysAgo, pain(daysAgo / 2));
+        }
         int many = warm(() -> patientPage(patient.getId()));
-        assertTrue(many <= few + 1, "no statement per session (" + few + " then " + many
+        assertTrue(many <= few + 1, "no statement per session or questionnaire answer (" + few + " then " + many
                 + "; one more now and then is the audit line's next block of ids)");
-        assertTrue(many <= 21, "the page took " + many + " statements (20 when pinned with the audit line of the read;"
-                + " 45 when it was seven calls)");
+        assertTrue(many <= 24, "the page took " + many + " statements (23 when pinned with the audit line of the read"
+                + " and the questionnaires' schedules, scores and answers; 45 when it was seven calls)");
     }
 
     @Test
@@ -126,7 +133,8 @@ class QueryCountIT {
         assertEquals(todayFew, warm(this::todayPage), "the today page: no statement per session");
         int recordMany = warm(this::record);
         assertEquals(recordFew, recordMany, "recording: no statement per session");
-        assertTrue(todayFew <= 14, "the today page took " + todayFew + " statements (14 when pinned; 21 when it was four calls)");
+        assertTrue(todayFew <= 16, "the today page took " + todayFew + " statements (16 when pinned, with the"
+                + " questionnaires due; 21 when it was four calls)");
         assertTrue(recordMany <= 2, "a walk is recorded in " + recordMany + " statements (the INSERT, and now and then the next block of ids)");
     }
 
@@ -201,6 +209,12 @@ class QueryCountIT {
             }
         }
         data.warningSign(patient.getId(), Set.of(RedFlag.NIGHT_PAIN));
+        data.asked(patient.getId(), clinician.getId(), Questionnaire.PAIN, 14, 2);
+        data.answered(patient.getId(), Questionnaire.PAIN, 14, pain(6));
         return patient;
+    }
+
+    private static List<Answer> pain(int average) {
+        return List.of(Answer.number("average", average), Answer.number("worst", average + 2));
     }
 }

@@ -181,6 +181,8 @@ class AuthorisationMatrixIT {
         rows.put("/patient/messages.xhtml", patient);
         rows.put("/patient/sessions-download.xhtml", patient);
         rows.put("/patient/my-data.xhtml", patient);
+        // Patient A has STarT Back to answer; to patient B the same page says there is nothing to answer.
+        rows.put("/patient/questionnaire.xhtml?q=STARTBACK", patient);
         // Patient B has no programme, so no handout to print.
         rows.put("/patient/handout.xhtml", patientAOnly);
         rows.put("/patient/session.xhtml?id=" + sessionA, patientAOnly);

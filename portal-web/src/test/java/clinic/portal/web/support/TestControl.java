@@ -2,6 +2,7 @@ package clinic.portal.web.support;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.outcome.Questionnaire;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -88,7 +89,8 @@ public class TestControl extends HttpServlet {
     /**
      * Everyone the authorisation matrix needs: patient A with their clinician, patient B with another clinician, a
      * patient to be disabled, and a patient with a temporary password (all with {@link #PASSWORD}); A's two
-     * sessions (one to read and correct, one to delete), an exercise and a programme template.
+     * sessions (one to read and correct, one to delete), an exercise and a programme template; A is asked the STarT
+     * Back questionnaire from today.
      */
     private void cast(HttpServletResponse response) throws IOException {
         Account clinicianA = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
@@ -101,6 +103,7 @@ public class TestControl extends HttpServlet {
         data.walkingSince(patientA.getId(), clinicianA.getId(), 0, "First days");
         long read = data.walkDaysAgo(patientA.getId(), 0, 12);
         long deleted = data.walkDaysAgo(patientA.getId(), 0, 15);
+        data.asked(patientA.getId(), clinicianA.getId(), Questionnaire.STARTBACK, 0, 4);
         response.setContentType("text/plain");
         response.getWriter().write("patientA=" + patientA.getUsername() + "\npatientAId=" + patientA.getId()
                 + "\npatientB=" + patientB.getUsername() + "\npatientBId=" + patientB.getId()

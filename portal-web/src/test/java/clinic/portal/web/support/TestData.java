@@ -9,6 +9,10 @@ import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.SessionEntry;
 import clinic.portal.domain.log.SessionLog;
+import clinic.portal.domain.outcome.Answer;
+import clinic.portal.domain.outcome.OutcomeResponse;
+import clinic.portal.domain.outcome.OutcomeSchedule;
+import clinic.portal.domain.outcome.Questionnaire;
 import clinic.portal.domain.programme.Plan;
 import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
@@ -130,6 +134,20 @@ public class TestData {
         em.persist(session);
         em.flush();
         return session.getId();
+    }
+
+    /** The patient is asked the questionnaire from some days ago on (the service refuses past days), by the clinician. */
+    public void asked(long patientId, long clinicianId, Questionnaire questionnaire, int daysAgo, Integer everyWeeks) {
+        em.persist(OutcomeSchedule.ask(em.find(Account.class, patientId), questionnaire,
+                calendar.today().minusDays(daysAgo), everyWeeks, em.find(Account.class, clinicianId), calendar.now()));
+        em.flush();
+    }
+
+    /** The patient's answers to a questionnaire some days ago, as if given then, scored. */
+    public void answered(long patientId, Questionnaire questionnaire, int daysAgo, List<Answer> answers) {
+        em.persist(OutcomeResponse.answer(em.find(Account.class, patientId), questionnaire, answers,
+                calendar.today().minusDays(daysAgo), calendar.now().minusDays(daysAgo)));
+        em.flush();
     }
 
     public void setPhone(long accountId, String phone) {

@@ -4,6 +4,7 @@ import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionSummary;
+import clinic.portal.ejb.outcome.OutcomeTrack;
 import clinic.portal.ejb.patient.PatientOverview;
 import clinic.portal.ejb.patient.PatientOverviews;
 import clinic.portal.ejb.warning.WarningSign;
@@ -90,6 +91,11 @@ public class PatientDetail implements Serializable {
 
     public List<SessionSummary> getRecent() {
         return overview.recent();
+    }
+
+    /** The outcome questionnaires asked or answered, with their scores over time. */
+    public List<OutcomeTrack> getOutcomes() {
+        return overview.outcomes();
     }
 
     public Long getId() {
