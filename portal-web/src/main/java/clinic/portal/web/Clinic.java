@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.TimeZone;
 
@@ -67,14 +68,18 @@ public class Clinic {
      * "5,7"); a difference signed ("+2", "−1.5") when asked.
      */
     public String score(double value, boolean signed) {
-        NumberFormat format = NumberFormat.getNumberInstance(Texts.locale());
+        return formatScore(value, signed, Texts.locale());
+    }
+
+    /** {@link #score} in the language given, for what is written outside a page (the PDF report). */
+    public static String formatScore(double value, boolean signed, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(1);
         format.setRoundingMode(RoundingMode.HALF_UP);
         String number = format.format(Math.abs(value));
-        if (!signed || "0".equals(number)) {
-            return value < 0 && !"0".equals(number) ? "−" + number : number;
-        }
-        return (value > 0 ? "+" : "−") + number;
+        boolean zero = "0".equals(number);
+        String sign = value < 0 && !zero ? "−" : signed && value > 0 && !zero ? "+" : "";
+        return sign + number;
     }
 
     public LocalDate getToday() {

@@ -118,7 +118,7 @@ public class PatientOverviews {
                 new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
                         patient.getPhone()),
                 patient.getClinicians().stream().map(Account::getDisplayName).sorted().toList(),
-                from, to, adherence.report(patientId, from, to), outcomes.outcomes(patientId),
+                programmes.findCurrent(patientId).orElse(null), from, to, adherence.report(patientId, from, to), outcomes.outcomes(patientId),
                 warningSigns.ofPatientBetween(patientId, from, to));
     }
 }

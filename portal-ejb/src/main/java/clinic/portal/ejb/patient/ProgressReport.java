@@ -1,5 +1,6 @@
 package clinic.portal.ejb.patient;
 
+import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.AdherenceReport;
 import clinic.portal.ejb.outcome.OutcomeTrack;
 import clinic.portal.ejb.warning.WarningSign;
@@ -12,9 +13,10 @@ import java.util.List;
  * series behind the charts, the outcome questionnaires' scores (all of them, with the change against the first),
  * and the warning signs raised in the window with their review.
  *
- * @param programme  the name of the phase running on the window's last day, or null without a programme then
  * @param clinicians the patient's clinicians, by name
+ * @param programme  the programme running today (or the next to start), loaded; null when there is none
  */
-public record ProgressReport(PatientOverview.Contact patient, List<String> clinicians, LocalDate from, LocalDate to,
+public record ProgressReport(PatientOverview.Contact patient, List<String> clinicians, Programme programme,
+                             LocalDate from, LocalDate to,
                              AdherenceReport adherence, List<OutcomeTrack> outcomes, List<WarningSign> warnings) {
 }

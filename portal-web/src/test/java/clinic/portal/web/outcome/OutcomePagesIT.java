@@ -3,6 +3,7 @@ package clinic.portal.web.outcome;
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.PdfText;
 import clinic.portal.web.support.TestControl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,6 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Properties;
 
@@ -25,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Outcome questionnaires as people use them, in headless Chromium: a clinician asks STarT Back on the patient page,
  * the patient answers it on a phone from the home page (every unanswered question says so), the clinician sees the
  * risk group and stops asking; a PSFS two weeks apart starts from the activities named before, and the clinician
- * sees the meaningful change. A questionnaire that does not exist is a 404.
+ * sees the meaningful change. A questionnaire that does not exist is a 404. The clinician's progress report downloads
+ * as a PDF with the scores, the programme and the adherence (a window out of order says so beside the date).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,8 +49,8 @@ class OutcomePagesIT {
     }
 
     @Test
-    void aPatientAnswersStartBackOnAPhoneAndTheClinicianSeesTheRiskGroup() throws Exception {
-        Properties team = new Http(base).careTeam();
+    void aPatientAnswersStartBackOnAPhoneAndTheClinicianSeesTheRiskGroupAlsoInTheProgressReport() throws Exception {
+        Properties team = new Http(base).careTeamWalking("First days");
         try (Browser desk = clinicianOnPatientPage(team)) {
             assertTrue(desk.find("#noOutcomes").getText().contains("No questionnaire"));
             desk.choose("askForm:questionnaire", "Back pain check");
@@ -94,6 +98,21 @@ class OutcomePagesIT {
             desk.click("#outcomes .stop-asking");
             desk.awaitText("#outcomes", "No longer asked.");
             assertTrue(desk.find("#outcomes").getText().contains("High risk"), "the answers stay");
+
+            LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            desk.script("document.getElementById('reportForm:reportFrom').value = arguments[0]", today.plusDays(1).toString());
+            desk.click("#reportForm\\:downloadReport");
+            desk.awaitText("#report", "The first day must come before the last.");
+            assertEquals(today.plusDays(1).toString(), desk.find("#reportForm\\:reportFrom").getAttribute("value"),
+                    "what was typed stays");
+            desk.script("document.getElementById('reportForm:reportFrom').value = arguments[0]", today.minusDays(6).toString());
+            desk.click("#reportForm\\:downloadReport");
+            String report = PdfText.of(desk.awaitDownload("progress-report-" + today.minusDays(6) + "-" + today + ".pdf"));
+            for (String expected : List.of("Progress report", team.getProperty("patientName"), "Walking: 10 minutes",
+                    "Sessions: 0 of", "Active days: 0 of 7", "Back pain check (STarT Back)",
+                    "Total 4 of 9, psychosocial 4 of 5 – High risk", "No warning sign reported in these days.")) {
+                assertTrue(report.contains(expected), "'" + expected + "' in:\n" + report);
+            }
         }
     }
 

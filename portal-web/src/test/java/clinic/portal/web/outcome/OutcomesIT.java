@@ -16,6 +16,8 @@ import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.outcome.DueQuestionnaire;
 import clinic.portal.ejb.outcome.OutcomeService;
 import clinic.portal.ejb.outcome.OutcomeTrack;
+import clinic.portal.ejb.patient.PatientOverviews;
+import clinic.portal.ejb.patient.ProgressReport;
 import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Deployments;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +64,9 @@ class OutcomesIT {
 
     @Inject
     private ReviewService reviews;
+
+    @Inject
+    private PatientOverviews overviews;
 
     @Inject
     private AuditTrail audit;
@@ -208,6 +214,32 @@ class OutcomesIT {
         OutcomeTrack stopped = outcomes.outcomes(otherPatient.getId()).get(0);
         assertNull(stopped.schedule(), "no longer asked");
         assertEquals(2, stopped.scores().size(), "the answers stay");
+    }
+
+    @Test
+    void theProgressReportIsForTheirOwnClinicianOverAWindowThatMakesSenseAndIsAudited() {
+        data.asked(patient.getId(), clinician.getId(), Questionnaire.PAIN, 3, 2);
+        data.answered(patient.getId(), Questionnaire.PAIN, 3, pain(5, 7));
+        data.walkDaysAgo(patient.getId(), 2, 20, 4, 3);
+        as(clinician);
+        LocalDate today = calendar.today();
+        ProgressReport report = overviews.report(patient.getId(), today.minusDays(6), today);
+        assertEquals(patient.getDisplayName(), report.patient().displayName());
+        assertEquals(7, report.adherence().days().size());
+        assertEquals(20, report.adherence().days().stream().mapToLong(d -> d.minutesDone()).sum());
+        assertEquals(5, report.outcomes().get(0).first().score().value());
+        assertEquals(PatientOverviews.REPORT_ORDER, assertThrows(RuleViolation.class,
+                () -> overviews.report(patient.getId(), today, today.minusDays(1))).messageKey());
+        assertEquals(PatientOverviews.REPORT_FUTURE, assertThrows(RuleViolation.class,
+                () -> overviews.report(patient.getId(), today, today.plusDays(1))).messageKey());
+        assertEquals(PatientOverviews.REPORT_TOO_LONG, assertThrows(RuleViolation.class,
+                () -> overviews.report(patient.getId(), today.minusDays(366), today)).messageKey());
+        as(stranger);
+        assertThrows(NotFoundException.class, () -> overviews.report(patient.getId(), today.minusDays(6), today));
+
+        Caller.admin();
+        assertEquals(1, audit.search(new AuditQuery(clinician.getUsername(), AuditAction.PROGRESS_REPORT_DOWNLOADED,
+                null, null), 0, 10).size());
     }
 
     private static List<Answer> pain(int average, int worst) {

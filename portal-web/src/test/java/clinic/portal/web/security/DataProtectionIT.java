@@ -3,6 +3,7 @@ package clinic.portal.web.security;
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Deployments;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.PdfText;
 import clinic.portal.web.support.TestControl;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -135,13 +136,13 @@ class DataProtectionIT {
             phone.awaitHeading("Hoy");
             phone.go("/patient/programme.xhtml");
             phone.click("#handout");
-            String text = pdfText(phone.awaitDownload("programme-" + today + ".pdf"));
+            String text = PdfText.of(phone.awaitDownload("programme-" + today + ".pdf"));
             for (String expected : List.of("Su programa de ejercicios", team.getProperty("patientName"), "Primeros días",
                     "Caminar: 10 minutos, dos veces al día", "Camine al menos 10 minutos", "signos de alarma")) {
                 assertTrue(text.contains(expected), "'" + expected + "' in the handout:\n" + text);
             }
         }
-        String text = pdfText(fromPatientPage(team, "#handout", "programme-" + today + ".pdf"));
+        String text = PdfText.of(fromPatientPage(team, "#handout", "programme-" + today + ".pdf"));
         assertTrue(text.contains("Caminar: 10 minutos, dos veces al día"), "in the patient's language:\n" + text);
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
             String lines = accessListOf(phone, patient, "/patient/history.xhtml");
@@ -212,25 +213,6 @@ class DataProtectionIT {
     }
 
     /** The text of every page of a PDF, read back with OpenPDF's own parser (which also proves it is a PDF). */
-    private static String pdfText(java.nio.file.Path file) throws Exception {
-        return pdfText(Files.readAllBytes(file));
-    }
-
-    private static String pdfText(byte[] bytes) throws Exception {
-        assertEquals("%PDF-", new String(bytes, 0, 5, StandardCharsets.US_ASCII));
-        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(bytes);
-        try {
-            com.lowagie.text.pdf.parser.PdfTextExtractor extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        } finally {
-            reader.close();
-        }
-    }
-
     @Test
     void anAdministratorDownloadsTheTrailOfAPeriodAsCsvWithFormulasDefused() throws Exception {
         Http.Reply refused = new Http(base).basic(FORMULA, "not-a-password-at-all")
