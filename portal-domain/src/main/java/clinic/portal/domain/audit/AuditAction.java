@@ -58,5 +58,7 @@ public enum AuditAction {
     /** A patient answered an outcome questionnaire. */
     QUESTIONNAIRE_ANSWERED,
     /** A clinician downloaded a patient's progress report. */
-    PROGRESS_REPORT_DOWNLOADED
+    PROGRESS_REPORT_DOWNLOADED,
+    /** A patient's record was exported as HL7 FHIR, by the patient or one of their clinicians. */
+    FHIR_EXPORTED
 }

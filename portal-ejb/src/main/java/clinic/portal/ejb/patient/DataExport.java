@@ -18,14 +18,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 import static clinic.portal.domain.account.Role.Names.PATIENT;
 
 /**
- * A patient's own copy of everything the portal keeps about them (the right of access and to data portability): one
- * use case, one transaction, audited. Only the patient themself asks for it.
+ * Everything the portal keeps about one patient, in one transaction, audited: the patient's own copy (the right of
+ * access and to data portability, {@link #mine}), and the record a clinician of theirs, or the patient, moves to
+ * another system as HL7 FHIR ({@link #forFhir}).
  */
 @Stateless
-@RolesAllowed(PATIENT)
 public class DataExport {
 
     /** Before any warning sign was raised: the query's "reviewed since" then keeps them all. */
@@ -46,8 +47,31 @@ public class DataExport {
     @Inject
     private OutcomeService outcomes;
 
+    /** The signed-in patient's own data. */
+    @RolesAllowed(PATIENT)
     public MyData mine() {
         Account me = careTeam.me();
+        MyData data = read(me);
+        audit.record(AuditAction.DATA_EXPORTED, me, data.sessions().size() + " sessions, " + data.messages().size()
+                + " messages");
+        return data;
+    }
+
+    /**
+     * The patient's record for an HL7 FHIR export, for a clinician responsible for them or the patient themself.
+     *
+     * @throws clinic.portal.ejb.NotFoundException for anyone else
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public MyData forFhir(long patientId) {
+        Account patient = careTeam.requireVisiblePatient(patientId);
+        MyData data = read(patient);
+        audit.record(AuditAction.FHIR_EXPORTED, patient, data.sessions().size() + " sessions, "
+                + data.questionnaires().stream().mapToInt(t -> t.scores().size()).sum() + " questionnaire responses");
+        return data;
+    }
+
+    private MyData read(Account me) {
         long id = me.getId();
         // history() loads each programme whole (revisions, phases, prescriptions, exercises), batched.
         MyData data = new MyData(me, programmes.history(id),
@@ -58,8 +82,6 @@ public class DataExport {
                 em.createNamedQuery(WalkReminder.FIND_FOR_ACCOUNT, WalkReminder.class).setParameter("account", id)
                         .getResultStream().map(WalkReminder::getAtTime).toList(),
                 outcomes.outcomes(id));
-        audit.record(AuditAction.DATA_EXPORTED, me, data.sessions().size() + " sessions, " + data.messages().size()
-                + " messages");
         return data;
     }
 }

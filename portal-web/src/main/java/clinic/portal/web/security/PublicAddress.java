@@ -18,6 +18,11 @@ public class PublicAddress {
     @ConfigProperty(name = "portal.public-url")
     private Optional<String> url;
 
+    /** The configured address, without a trailing slash; empty when none is configured (a developer's machine). */
+    public Optional<String> url() {
+        return url.map(u -> u.replaceAll("/+$", ""));
+    }
+
     public boolean isHttps() {
         return url.map(u -> u.regionMatches(true, 0, "https://", 0, 8)).orElse(false);
     }

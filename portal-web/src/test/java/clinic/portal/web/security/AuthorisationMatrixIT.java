@@ -92,7 +92,8 @@ class AuthorisationMatrixIT {
                 .send("GET", "/api/v1/sessions/" + sessionA, null).header("ETag");
 
         Map<String, String[]> pages = pages(patientA, sessionA, cast);
-        Map<String, ApiCall> operations = operations(sessionA, cast.getProperty("sessionToDelete"), etag);
+        Map<String, ApiCall> operations = operations(sessionA, cast.getProperty("sessionToDelete"), etag,
+                cast.getProperty("patientAId"));
 
         assertEquals(Pages.files(), pages.keySet().stream().map(p -> p.replaceAll("\\?.*", ""))
                 .collect(Collectors.toCollection(TreeSet::new)), "every page has a row, and every row a page");
@@ -199,7 +200,8 @@ class AuthorisationMatrixIT {
     }
 
     /** The expected answer of every API operation, keyed as {@code METHOD /path/{param}} as in /openapi. */
-    private static Map<String, ApiCall> operations(String sessionA, String sessionToDelete, String etag) {
+    private static Map<String, ApiCall> operations(String sessionA, String sessionToDelete, String etag,
+                                                   String patientA) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
         String days = "?from=" + today.minusDays(6) + "&to=" + today;
         String walk = "{\"exerciseId\":1,\"performedAt\":\"" + OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusMinutes(5)
@@ -221,6 +223,9 @@ class AuthorisationMatrixIT {
                 List.of("If-Match", etag), ownerOnly));
         rows.put("DELETE /api/v1/sessions/{id}", new ApiCall("DELETE", "/api/v1/sessions/" + sessionToDelete, null,
                 List.of(), 401, 404, 403, 403, 403, 401, 401, 401, 204));
+        // Patient A's record as FHIR: A and their clinician; another patient or clinician as if it did not exist.
+        rows.put("GET /api/v1/patients/{id}/fhir", new ApiCall("GET", "/api/v1/patients/" + patientA + "/fhir", null,
+                List.of(), 401, 404, 200, 404, 403, 401, 401, 401, 200));
         rows.put("GET /api/v1/metrics", new ApiCall("GET", "/api/v1/metrics", null, List.of(),
                 401, 403, 403, 403, 200, 401, 401, 401, 403));
         rows.put("DELETE /api/v1/tokens/current", new ApiCall("DELETE", "/api/v1/tokens/current", null, List.of(),

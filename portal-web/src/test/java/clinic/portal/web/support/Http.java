@@ -95,6 +95,11 @@ public final class Http {
                 + java.net.URLEncoder.encode(phaseName, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** A care team whose patient has a record with something of every kind (see {@link TestControl}). */
+    public java.util.Properties careTeamWithRecord() throws IOException {
+        return properties("/test-support/care-team?record=full");
+    }
+
     /** The people and records of the authorisation matrix (see {@link TestControl}). */
     public java.util.Properties cast() throws IOException {
         return properties("/test-support/cast");

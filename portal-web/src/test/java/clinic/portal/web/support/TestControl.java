@@ -2,6 +2,8 @@ package clinic.portal.web.support;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.log.RedFlag;
+import clinic.portal.domain.outcome.Answer;
 import clinic.portal.domain.outcome.Questionnaire;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -73,6 +75,9 @@ public class TestControl extends HttpServlet {
                 if (request.getParameter("walking") != null) {
                     data.walkingSince(patient.getId(), first.getId(), 0, request.getParameter("walking"));
                 }
+                if (request.getParameter("record") != null) {
+                    wholeRecord(patient, first);
+                }
                 response.setContentType("text/plain");
                 response.getWriter().write("patient=" + patient.getUsername() + "\npatientName=" + patient.getDisplayName()
                         + "\npatientId=" + patient.getId() + "\nclinician=" + first.getUsername()
@@ -84,6 +89,31 @@ public class TestControl extends HttpServlet {
             case "/reminders/send" -> atOnce(request.getParameter("runs"), reminders::sendDue, "sent", response);
             default -> response.sendError(404);
         }
+    }
+
+    /**
+     * A record with something of every kind: a programme of walking from 10 days ago, walks with steps and pain,
+     * each questionnaire answered (PSFS and pain twice), and a warning sign.
+     */
+    private void wholeRecord(Account patient, Account clinician) {
+        data.walkingSince(patient.getId(), clinician.getId(), 10, "First days");
+        data.walkDaysAgo(patient.getId(), 3, 20, 2400, 5, 3);
+        data.walkDaysAgo(patient.getId(), 1, 15, null, 4, null);
+        data.walkDaysAgo(patient.getId(), 1, 10, null, null, null);
+        for (Questionnaire questionnaire : Questionnaire.values()) {
+            data.asked(patient.getId(), clinician.getId(), questionnaire, 10, 2);
+        }
+        data.answered(patient.getId(), Questionnaire.STARTBACK, 10, java.util.stream.Stream.of("leg", "shoulder",
+                        "walked", "dressed", "safe", "worry", "terrible", "enjoy", "bothersome")
+                .map(item -> Answer.number(item, item.equals("bothersome") ? 3 : item.equals("worry") ? 1 : 0)).toList());
+        for (int daysAgo : new int[]{10, 0}) {
+            data.answered(patient.getId(), Questionnaire.PSFS, daysAgo, java.util.List.of(
+                    Answer.words("activity1", "Lifting my son"), Answer.number("ability1", daysAgo == 0 ? 6 : 3),
+                    Answer.words("activity2", "Driving"), Answer.number("ability2", 5)));
+            data.answered(patient.getId(), Questionnaire.PAIN, daysAgo, java.util.List.of(
+                    Answer.number("average", daysAgo == 0 ? 3 : 6), Answer.number("worst", 8)));
+        }
+        data.warningSign(patient.getId(), java.util.Set.of(RedFlag.NIGHT_PAIN, RedFlag.FEVER_OR_UNWELL));
     }
 
     /**

@@ -122,9 +122,16 @@ public class TestData {
 
     /** A walk recorded some days ago with the pain reported before and after it (either may be null). */
     public long walkDaysAgo(long patientId, int daysAgo, int minutes, Integer painBefore, Integer painAfter) {
+        return walkDaysAgo(patientId, daysAgo, minutes, null, painBefore, painAfter);
+    }
+
+    /** A walk recorded some days ago with the steps counted and the pain before and after (any may be null). */
+    public long walkDaysAgo(long patientId, int daysAgo, int minutes, Integer steps, Integer painBefore,
+                            Integer painAfter) {
         SessionEntry entry = new SessionEntry();
         entry.setExerciseId(1L);
         entry.setMinutes(minutes);
+        entry.setSteps(steps);
         entry.setPainBefore(painBefore);
         entry.setPainAfter(painAfter);
         OffsetDateTime when = calendar.now().minusDays(daysAgo);
