@@ -58,6 +58,9 @@ import java.util.function.Function;
                  @QueryHint(name = Exercise.BATCH_TYPE, value = "IN")})
 public class Exercise implements Serializable {
 
+    /** The longest text alternative of an uploaded picture. */
+    public static final int PICTURE_ALT_MAX = 200;
+
     private static final long serialVersionUID = 1L;
 
 
@@ -128,11 +131,54 @@ public class Exercise implements Serializable {
     @MapKeyEnumerated(EnumType.STRING)
     private Map<Language, ExerciseWording> translations = new HashMap<>();
 
+    /**
+     * The drawing made for a seeded exercise ({@code resources/portal/exercises/<name>.svg}), set by the migration
+     * that ships it; null for a clinic's own exercises.
+     */
+    @Column(name = "illustration", length = 40, insertable = false, updatable = false)
+    private String illustration;
+
+    /** The uploaded picture's version (its address changes with it); null when there is none. */
+    @Column(name = "picture_version")
+    private Integer pictureVersion;
+
+    /** What the uploaded picture shows, for those who cannot see it. */
+    @Column(name = "picture_alt", length = PICTURE_ALT_MAX)
+    private String pictureAlt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
 
     public Exercise() {
+    }
+
+    /** A new picture was uploaded: it shows what the words say. */
+    public void pictured(String alt) {
+        String words = alt == null ? "" : alt.strip();
+        if (words.isEmpty() || words.length() > PICTURE_ALT_MAX) {
+            throw new IllegalArgumentException("A picture says what it shows in 1 to " + PICTURE_ALT_MAX + " characters");
+        }
+        pictureVersion = pictureVersion == null ? 1 : pictureVersion + 1;
+        pictureAlt = words;
+    }
+
+    /** The uploaded picture was removed (the illustration, if there is one, shows again). */
+    public void unpictured() {
+        pictureVersion = null;
+        pictureAlt = null;
+    }
+
+    public String getIllustration() {
+        return illustration;
+    }
+
+    public Integer getPictureVersion() {
+        return pictureVersion;
+    }
+
+    public String getPictureAlt() {
+        return pictureAlt;
     }
 
     public Exercise(String name, ExerciseKind kind, String instructions, Dose defaultDose) {

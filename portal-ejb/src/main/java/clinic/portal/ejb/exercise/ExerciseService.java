@@ -4,10 +4,14 @@ import clinic.portal.domain.adherence.Adherence;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
+import clinic.portal.domain.exercise.ExercisePicture;
+import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -15,11 +19,15 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import static clinic.portal.domain.account.Role.Names.ADMIN;
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 import static clinic.portal.domain.account.Role.Names.PATIENT;
 
@@ -31,11 +39,20 @@ import static clinic.portal.domain.account.Role.Names.PATIENT;
 @RolesAllowed(CLINICIAN)
 public class ExerciseService {
 
+    /** Rule key: an uploaded picture needs what it shows in words. */
+    public static final String PICTURE_ALT = "picture.violation.ALT";
+
     @jakarta.inject.Inject
     private AdherenceService adherence;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CareTeam careTeam;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     /** Exercises whose name contains the text in any language, optionally of one kind, archived ones only when asked for. */
     public List<Exercise> search(String text, ExerciseKind kind, boolean includeArchived) {
@@ -151,5 +168,60 @@ public class ExerciseService {
                 .ifPresent(other -> {
                     throw new RuleViolation("exercise.duplicateName", "name", other.getName());
                 });
+    }
+
+    /**
+     * Gives the exercise a picture: the upload re-encoded ({@link PictureFiles}: PNG, JPEG or WebP by content, at
+     * most 2 MB, no metadata kept), with what it shows in words. It replaces any picture the exercise had, and shows
+     * instead of the exercise's illustration.
+     *
+     * @throws RuleViolation for an upload that cannot be a picture, or no words for it
+     */
+    public void setPicture(long exerciseId, byte[] upload, String alt) {
+        String words = alt == null ? "" : alt.strip();
+        if (words.isEmpty() || words.length() > Exercise.PICTURE_ALT_MAX) {
+            throw new RuleViolation(PICTURE_ALT, "pictureAlt", Exercise.PICTURE_ALT_MAX);
+        }
+        Exercise exercise = getExercise(exerciseId);
+        PictureFiles.Encoded picture = PictureFiles.reencode(upload);
+        ExercisePicture stored = em.find(ExercisePicture.class, exerciseId);
+        boolean first = stored == null;
+        if (first) {
+            stored = new ExercisePicture(exerciseId);
+        }
+        stored.replace(picture.mediaType(), picture.width(), picture.height(), picture.content(), careTeam.me(),
+                calendar.now());
+        if (first) {
+            em.persist(stored);
+        }
+        exercise.pictured(words);
+    }
+
+    /** Takes the exercise's picture away (its illustration, if it has one, shows again). */
+    public void removePicture(long exerciseId) {
+        Exercise exercise = getExercise(exerciseId);
+        ExercisePicture stored = em.find(ExercisePicture.class, exerciseId);
+        if (stored != null) {
+            em.remove(stored);
+        }
+        exercise.unpictured();
+    }
+
+    /** An exercise's uploaded picture, for anyone signed in (the library is not patient data). */
+    @RolesAllowed({CLINICIAN, PATIENT, ADMIN})
+    public Optional<ExercisePicture> picture(long exerciseId) {
+        return Optional.ofNullable(em.find(ExercisePicture.class, exerciseId));
+    }
+
+    /** The uploaded pictures of the exercises given, by exercise, in one query (for a handout). */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public Map<Long, ExercisePicture> pictures(@NotNull Collection<Long> exerciseIds) {
+        if (exerciseIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ExercisePicture.FIND_FOR_EXERCISES, ExercisePicture.class)
+                .setParameter("exercises", List.copyOf(exerciseIds))
+                .getResultStream()
+                .collect(Collectors.toMap(ExercisePicture::getExerciseId, p -> p));
     }
 }

@@ -7,6 +7,7 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.HeaderFooter;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -20,6 +21,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A patient's programme as a printable PDF handout (OpenPDF), in plain words of one language: who it is for and from
@@ -35,11 +37,20 @@ public final class Handout {
     private static final Font BODY = new Font(Font.HELVETICA, 12, Font.NORMAL);
     private static final Font SMALL = new Font(Font.HELVETICA, 10, Font.NORMAL, new Color(0x33, 0x33, 0x33));
 
+    /** The width of an exercise's picture on the page, in points (about 6 cm). */
+    private static final float PICTURE_WIDTH = 170;
+
     private Handout() {
     }
 
+    /**
+     * Writes the handout.
+     *
+     * @param pictures each exercise's picture as PNG or JPEG bytes (the uploaded one, or its drawing's PNG copy), by
+     *                 exercise id; an exercise without one is words only
+     */
     public static void write(OutputStream out, String patientName, ProgrammeView programme, Locale locale,
-                             LocalDate today) throws IOException {
+                             LocalDate today, Map<Long, byte[]> pictures) throws IOException {
         DateTimeFormatter date = DateTimeFormatter.ofPattern(Texts.get(locale, "format.date"), locale);
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
@@ -75,6 +86,14 @@ public final class Handout {
                     what.add(new Chunk(line.exercise(), NAME));
                     what.add(new Chunk(": " + line.dose(), BODY));
                     document.add(what);
+                    byte[] picture = pictures.get(line.exerciseId());
+                    if (picture != null) {
+                        Image image = Image.getInstance(picture);
+                        image.scaleToFit(PICTURE_WIDTH, PICTURE_WIDTH * 2 / 3);
+                        image.setAlt(line.picture() == null ? line.exercise() : line.picture().alt());
+                        image.setSpacingBefore(4);
+                        document.add(image);
+                    }
                     document.add(new Paragraph(line.instructions(), BODY));
                     if (line.caution() && line.cautionReason() != null) {
                         document.add(new Paragraph(Texts.get(locale, "plan.caution") + ": " + line.cautionReason(), NAME));

@@ -4,6 +4,7 @@ import clinic.portal.domain.language.Language;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.exercise.ExerciseService;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.web.Texts;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +14,11 @@ import org.omnifaces.util.Faces;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -35,6 +41,9 @@ public class HandoutDownload {
     @Inject
     private DoseWords words;
 
+    @Inject
+    private ExerciseService exercises;
+
     private Long patient;
 
     public void mine() throws IOException {
@@ -46,12 +55,35 @@ public class HandoutDownload {
         send(programme, programme.getPatient().getLanguage().orElse(Language.BASE).locale());
     }
 
-    /** Writes the whole PDF first (a few kilobytes), so that nothing half-written is ever sent. */
+    /** Writes the whole PDF first (some kilobytes a picture), so that nothing half-written is ever sent. */
     private void send(Programme programme, Locale locale) throws IOException {
         ProgrammeView view = ProgrammeView.of(programme, calendar.today(), words, locale);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Handout.write(pdf, programme.getPatient().getDisplayName(), view, locale, calendar.today());
+        Handout.write(pdf, programme.getPatient().getDisplayName(), view, locale, calendar.today(), pictures(view));
         Faces.sendFile(pdf.toByteArray(), "programme-" + calendar.today() + ".pdf", true);
+    }
+
+    /**
+     * Each exercise's picture for the PDF: the uploaded ones in one query, the drawings' PNG copies from the class
+     * path.
+     */
+    private Map<Long, byte[]> pictures(ProgrammeView view) throws IOException {
+        List<ProgrammeView.Picture> shown = view.phases().stream().flatMap(p -> p.lines().stream())
+                .map(ProgrammeView.LineView::picture).filter(Objects::nonNull).distinct().toList();
+        Map<Long, byte[]> pictures = new HashMap<>();
+        exercises.pictures(shown.stream().filter(ProgrammeView.Picture::uploaded)
+                        .map(ProgrammeView.Picture::exerciseId).toList())
+                .forEach((id, picture) -> pictures.put(id, picture.getContent()));
+        for (ProgrammeView.Picture picture : shown) {
+            if (!picture.uploaded()) {
+                try (InputStream png = HandoutDownload.class.getResourceAsStream(picture.png())) {
+                    if (png != null) {
+                        pictures.put(picture.exerciseId(), png.readAllBytes());
+                    }
+                }
+            }
+        }
+        return pictures;
     }
 
     public Long getPatient() {

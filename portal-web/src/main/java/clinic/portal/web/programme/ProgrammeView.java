@@ -25,7 +25,45 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
     }
 
     public record LineView(long exerciseId, String exercise, String dose, String instructions, String mediaUrl,
-                           boolean caution, String cautionReason) {
+                           boolean caution, String cautionReason, Picture picture) {
+    }
+
+    /**
+     * What shows an exercise: the picture a clinician uploaded ({@code version} set), else the drawing made for a
+     * seeded exercise ({@code illustration}); {@code alt} says what it shows.
+     */
+    public record Picture(long exerciseId, Integer version, String illustration, String alt) {
+
+        /** The uploaded picture or the drawing of the exercise, if it has either; null when it has neither. */
+        public static Picture of(clinic.portal.domain.exercise.Exercise exercise, Locale locale) {
+            if (exercise.getPictureVersion() != null) {
+                return new Picture(exercise.getId(), exercise.getPictureVersion(), null, exercise.getPictureAlt());
+            }
+            if (exercise.getIllustration() != null) {
+                return new Picture(exercise.getId(), null, exercise.getIllustration(),
+                        Texts.get(locale, "illustration." + exercise.getIllustration()));
+            }
+            return null;
+        }
+
+        public boolean uploaded() {
+            return version != null;
+        }
+
+        /** The uploaded picture's address in the portal (it changes with each upload, so it is cached for good). */
+        public String path() {
+            return "/exercise-pictures/" + exerciseId + "?v=" + version;
+        }
+
+        /** The drawing's resource name in the portal's library, for a page. */
+        public String resource() {
+            return "exercises/" + illustration + ".svg";
+        }
+
+        /** The drawing's PNG copy on the class path, for a PDF (OpenPDF does not draw SVG). */
+        public String png() {
+            return "/clinic/portal/web/exercises/" + illustration + ".png";
+        }
     }
 
     public record RevisionView(int number, LocalDate effectiveFrom, String author, OffsetDateTime createdAt,
@@ -51,7 +89,8 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
                         p.getExercise().localizedName().in(locale), words.of(p.getDose(), locale),
                         p.getExercise().localizedInstructions().in(locale),
                         p.getExercise().getMediaUrl(), p.getExercise().isCaution(),
-                        p.getExercise().localizedCautionReason().in(locale))).toList())).toList();
+                        p.getExercise().localizedCautionReason().in(locale),
+                        Picture.of(p.getExercise(), locale))).toList())).toList();
         List<RevisionView> revisions = new ArrayList<>();
         ProgrammeRevision previous = null;
         for (ProgrammeRevision revision : programme.getRevisions()) {

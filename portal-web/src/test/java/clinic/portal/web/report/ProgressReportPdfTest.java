@@ -60,7 +60,7 @@ class ProgressReportPdfTest {
                         ReviewOutcome.CALLED_PATIENT, "Settled with rest and heat", List.of())));
         ProgrammeView programme = new ProgrammeView(1, FROM, null, null, "Dr Ana Ruiz", FROM, List.of(
                 new ProgrammeView.PhaseView("First days", FROM, null, true, List.of(new ProgrammeView.LineView(1,
-                        "Walking", "10 minutes, twice a day", "Walk at your own pace.", null, false, null)))), List.of());
+                        "Walking", "10 minutes, twice a day", "Walk at your own pace.", null, false, null, null)))), List.of());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 
         ProgressReportPdf.write(pdf, report, programme, Locale.ENGLISH, TO);

@@ -1,5 +1,8 @@
 package clinic.portal.web.support;
 
+import com.lowagie.text.pdf.PdfDictionary;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
@@ -12,6 +15,30 @@ import java.nio.file.Path;
 public final class PdfText {
 
     private PdfText() {
+    }
+
+    /** How many images the PDF's pages show (each image XObject of each page's resources). */
+    public static int images(byte[] bytes) throws IOException {
+        PdfReader reader = new PdfReader(bytes);
+        try {
+            int images = 0;
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                PdfDictionary resources = reader.getPageN(page).getAsDict(PdfName.RESOURCES);
+                PdfDictionary objects = resources == null ? null : resources.getAsDict(PdfName.XOBJECT);
+                if (objects == null) {
+                    continue;
+                }
+                for (PdfName name : objects.getKeys()) {
+                    PdfObject object = PdfReader.getPdfObject(objects.get(name));
+                    if (object instanceof PdfDictionary d && PdfName.IMAGE.equals(d.getAsName(PdfName.SUBTYPE))) {
+                        images++;
+                    }
+                }
+            }
+            return images;
+        } finally {
+            reader.close();
+        }
     }
 
     public static String of(Path file) throws IOException {
