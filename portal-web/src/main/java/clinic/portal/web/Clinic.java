@@ -54,10 +54,15 @@ public class Clinic {
      * was prescribed: the one way every page shows adherence.
      */
     public String percent(Optional<Double> share) {
+        return formatPercent(share, Texts.locale());
+    }
+
+    /** {@link #percent} in the language given, for what is written outside a page (the PDF report). */
+    public static String formatPercent(Optional<Double> share, Locale locale) {
         if (share == null || share.isEmpty()) {
             return "—";
         }
-        NumberFormat format = NumberFormat.getPercentInstance(Texts.locale());
+        NumberFormat format = NumberFormat.getPercentInstance(locale);
         format.setMaximumFractionDigits(0);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(share.get());

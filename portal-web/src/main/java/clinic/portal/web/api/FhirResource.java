@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 
-import java.util.TimeZone;
 
 /**
  * A patient's record as an HL7 FHIR R4 Bundle ({@link PatientBundle}), for one of their clinicians or the patient
@@ -48,8 +47,7 @@ public class FhirResource {
     @Produces(FHIR_JSON)
     public String record(@PathParam("id") long patientId) {
         String base = address.url().orElseGet(() -> uri.getBaseUri().toString().replaceAll("/api/?$", ""));
-        var bundle = PatientBundle.of(export.forFhir(patientId), base, calendar.today(),
-                TimeZone.getTimeZone(calendar.zone()), words);
+        var bundle = PatientBundle.of(export.forFhir(patientId), base, calendar.now(), calendar.zone(), words);
         return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
     }
 }

@@ -42,6 +42,7 @@ import org.hl7.fhir.r4.model.Timing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -69,6 +70,7 @@ public final class PatientBundle {
     static final String UCUM = "http://unitsofmeasure.org";
 
     private final String base;
+    private final OffsetDateTime now;
     private final LocalDate today;
     private final TimeZone zone;
     private final DoseWords words;
@@ -76,10 +78,11 @@ public final class PatientBundle {
     private final Map<String, String> names = new LinkedHashMap<>();
     private long patientId;
 
-    private PatientBundle(String base, LocalDate today, TimeZone zone, DoseWords words) {
+    private PatientBundle(String base, OffsetDateTime now, ZoneId zone, DoseWords words) {
         this.base = base;
-        this.today = today;
-        this.zone = zone;
+        this.now = now;
+        this.today = now.atZoneSameInstant(zone).toLocalDate();
+        this.zone = TimeZone.getTimeZone(zone);
         this.words = words;
     }
 
@@ -87,16 +90,17 @@ public final class PatientBundle {
      * The record as a Bundle.
      *
      * @param base the portal's address (canonical URLs of its definitions start with it)
+     * @param now  the portal's clock: the Bundle's timestamp, and the clinic's today in {@code zone}
      */
-    public static Bundle of(MyData data, String base, LocalDate today, TimeZone zone, DoseWords words) {
-        return new PatientBundle(base, today, zone, words).build(data);
+    public static Bundle of(MyData data, String base, OffsetDateTime now, ZoneId zone, DoseWords words) {
+        return new PatientBundle(base, now, zone, words).build(data);
     }
 
     private Bundle build(MyData data) {
         bundle.setType(Bundle.BundleType.COLLECTION);
         bundle.setIdentifier(new org.hl7.fhir.r4.model.Identifier().setSystem("urn:ietf:rfc:3986")
                 .setValue(name("Bundle", data.account().getId() + "@" + today)));
-        bundle.setTimestamp(new Date());
+        bundle.setTimestamp(Date.from(now.toInstant()));
         Account account = data.account();
         patientId = account.getId();
         data.account().getClinicians().forEach(this::practitioner);

@@ -320,13 +320,9 @@ public final class ProgressReportPdf {
         return Texts.get(locale, key, arguments);
     }
 
+    /** Shares rounded as every page rounds them ({@link Clinic#percent}). */
     private String percent(Optional<Double> share) {
-        if (share.isEmpty()) {
-            return "—";
-        }
-        NumberFormat format = NumberFormat.getPercentInstance(locale);
-        format.setMaximumFractionDigits(0);
-        return format.format(share.get());
+        return Clinic.formatPercent(share, locale);
     }
 
     private String number(double value) {
