@@ -132,12 +132,6 @@ public class OutcomeService {
         return tracks;
     }
 
-    /** The signed-in patient's own questionnaires; see {@link #outcomes}. */
-    @RolesAllowed(PATIENT)
-    public List<OutcomeTrack> outcomesMine() {
-        return outcomes(careTeam.myId());
-    }
-
     /** What the signed-in patient has to answer today, in the order of {@link Questionnaire}. */
     @RolesAllowed(PATIENT)
     public List<DueQuestionnaire> dueMine() {
