@@ -60,5 +60,7 @@ public enum AuditAction {
     /** A clinician downloaded a patient's progress report. */
     PROGRESS_REPORT_DOWNLOADED,
     /** A patient's record was exported as HL7 FHIR, by the patient or one of their clinicians. */
-    FHIR_EXPORTED
+    FHIR_EXPORTED,
+    /** An administrator imported a file of patients (each account created is a line of its own). */
+    PATIENTS_IMPORTED
 }

@@ -106,7 +106,7 @@ public class AccountService {
             throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
         }
         // A password nobody knows, until the invitation sets one.
-        open(account, passwords.hash(Secrets.random(32)), clinicianIds, ", invited by email");
+        open(account, passwords.unknowable(), clinicianIds, ", invited by email");
         String token = Secrets.random(32);
         em.persist(new PasswordResetLink(account, Secrets.sha256(token), now(), PasswordResetLink.INVITATION_LIFETIME));
         outbox.write(account, MailKind.INVITATION, "/reset.xhtml?token=" + token);

@@ -105,6 +105,15 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
+    /**
+     * A hash no password is known for (of random bytes drawn at start and never kept), for an account whose holder has
+     * not chosen a password yet: an invited one. Verifying against it costs what any check costs, so such an account
+     * signs in as slowly as any, and never; no hashing is spent on a secret nobody will type.
+     */
+    public String unknowable() {
+        return decoyHash;
+    }
+
     public boolean verify(String password, String storedHash) {
         return hash.verify(password.toCharArray(), storedHash);
     }

@@ -92,7 +92,9 @@ class AccessibilitySweepIT {
                 violations, visited);
         sweep("admin", "admin-demo-password", Browser.DESKTOP, List.of("/admin/index.xhtml",
                 "/admin/accounts/index.xhtml", "/admin/accounts/create.xhtml", "/admin/accounts/edit.xhtml?id=" + patientA,
-                "/admin/audit/index.xhtml", "/admin/warnings/index.xhtml", "/admin/outbox/index.xhtml"), violations, visited);
+                "/admin/audit/index.xhtml", "/admin/warnings/index.xhtml", "/admin/outbox/index.xhtml",
+                "/admin/accounts/import.xhtml", "/admin/accounts/import.xhtml?id=" + cast.getProperty("patientImport")),
+                violations, visited);
 
         Set<String> unvisited = new TreeSet<>(Pages.files());
         unvisited.removeAll(visited);
@@ -102,6 +104,7 @@ class AccessibilitySweepIT {
         unvisited.remove("/patient/handout.xhtml");
         unvisited.remove("/patient/my-data.xhtml");
         unvisited.remove("/clinician/patients/handout.xhtml");
+        unvisited.remove("/admin/accounts/import-report.xhtml");
         assertEquals(Set.of(), unvisited,
                 "every page is swept (/index.xhtml only redirects; the downloads answer files)");
         assertEquals(List.of(), violations);

@@ -158,6 +158,9 @@ class AuthorisationMatrixIT {
         rows.put("/admin/audit/index.xhtml", admin);
         rows.put("/admin/warnings/index.xhtml", admin);
         rows.put("/admin/outbox/index.xhtml", admin);
+        rows.put("/admin/accounts/import.xhtml", admin);
+        rows.put("/admin/accounts/import.xhtml?id=" + cast.getProperty("patientImport"), admin);
+        rows.put("/admin/accounts/import-report.xhtml?id=" + cast.getProperty("patientImport"), admin);
 
         rows.put("/clinician/index.xhtml", clinician);
         rows.put("/clinician/exercises/index.xhtml", clinician);

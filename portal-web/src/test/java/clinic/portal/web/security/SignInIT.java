@@ -244,7 +244,8 @@ class SignInIT {
     void everyPageOfEveryRoleRunsWithinItsContentSecurityPolicyUnderATitleOfItsOwn() throws Exception {
         String[][] roles = {
                 {"admin", "admin-demo-password", "/admin/index.xhtml", "/admin/accounts/index.xhtml",
-                        "/admin/accounts/create.xhtml", "/admin/audit/index.xhtml", "/admin/warnings/index.xhtml",
+                        "/admin/accounts/create.xhtml", "/admin/accounts/import.xhtml", "/admin/audit/index.xhtml",
+                        "/admin/warnings/index.xhtml",
                         "/account/password.xhtml"},
                 {"clinician", "clinician-demo-password", "/clinician/index.xhtml", "/clinician/exercises/index.xhtml",
                         "/clinician/templates/index.xhtml", "/clinician/warnings/index.xhtml"},

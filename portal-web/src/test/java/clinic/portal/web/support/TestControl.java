@@ -140,7 +140,8 @@ public class TestControl extends HttpServlet {
                 + "\nclinicianA=" + clinicianA.getUsername() + "\nclinicianB=" + clinicianB.getUsername()
                 + "\ndisabled=" + disabled.getUsername() + "\ntemporary=" + temporary.getUsername()
                 + "\nsessionA=" + read + "\nsessionToDelete=" + deleted
-                + "\nexercise=1\ntemplate=" + data.anyTemplate() + "\n");
+                + "\nexercise=1\ntemplate=" + data.anyTemplate()
+                + "\npatientImport=" + data.patientImport(Unique.username("imp")) + "\n");
     }
 
     /**

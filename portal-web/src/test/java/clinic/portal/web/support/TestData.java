@@ -178,6 +178,24 @@ public class TestData {
         em.flush();
     }
 
+    /**
+     * A finished patient import by the demo administrator, of one line refused because its clinician is unknown, as if
+     * imported from a file: the import pages and its report need one.
+     */
+    public long patientImport(String username) {
+        Account admin = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", "admin")
+                .getSingleResult();
+        clinic.portal.domain.importing.PatientImport done = new clinic.portal.domain.importing.PatientImport(
+                "cast.csv", 1, admin, calendar.now());
+        em.persist(done);
+        em.persist(new clinic.portal.domain.importing.ImportLine(done, new clinic.portal.domain.importing.PatientLine(
+                2, "Cast Patient", username + "@example.org", username, "nobody", "en", null, true),
+                Set.of(clinic.portal.domain.importing.ImportProblem.CLINICIAN_UNKNOWN)));
+        done.finish(calendar.now());
+        em.flush();
+        return done.getId();
+    }
+
     /** Starts counting statements ({@link QueryCount}). */
     public void countStatements() {
         QueryCount.install(factory);
