@@ -36,4 +36,22 @@ public enum MailKind {
     public boolean respectsQuietHours() {
         return isStoppable();
     }
+
+    /** The order in which due email goes out when more is due than a sender takes at once: bulk email comes last. */
+    public static final int BULK_PRIORITY = 9;
+
+    /**
+     * Which of the due emails a sender takes first (lower first): a warning sign before anything, then the links people
+     * wait for, then messages and reminders, then invitations, then summaries; a bulk send after all of them
+     * ({@link #BULK_PRIORITY}: the invitations of a patient import must never hold back a warning sign).
+     */
+    public int priority() {
+        return switch (this) {
+            case WARNING_SIGN_REPORTED, WARNING_SIGN_OVERDUE -> 0;
+            case PASSWORD_RESET -> 1;
+            case NEW_MESSAGE, WALK_REMINDER -> 2;
+            case INVITATION -> 3;
+            case WEEKLY_SUMMARY, MORNING_DIGEST -> 4;
+        };
+    }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -26,7 +27,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.FIND_CLAIMED, query = "SELECT m FROM OutboxMessage m WHERE m.claim = :claim ORDER BY m.id")
-public class OutboxMessage {
+public class OutboxMessage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_CLAIMED = "OutboxMessage.findClaimed";
 
@@ -69,6 +72,10 @@ public class OutboxMessage {
     @Column(name = "next_attempt_at", nullable = false)
     private OffsetDateTime nextAttemptAt;
 
+    /** Which due email goes first ({@link MailKind#priority()}; lower first). */
+    @Column(name = "priority", nullable = false)
+    private int priority;
+
     @Column(name = "claim", length = 36)
     private String claim;
 
@@ -105,6 +112,17 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+        this.priority = kind.priority();
+    }
+
+    /** Part of a bulk send (a patient import's invitations): it goes out after everything else that is due. */
+    public OutboxMessage inBulk() {
+        priority = MailKind.BULK_PRIORITY;
+        return this;
+    }
+
+    public int getPriority() {
+        return priority;
     }
 
     /** A message to an account's email address, to be sent as soon as a sender is free. */

@@ -102,14 +102,31 @@ public class AccountService {
      * @throws AccountRuleException when the username is taken or a patient has no clinician
      */
     public Account invite(@NotNull @Valid Account account, @NotNull Collection<Long> clinicianIds) {
+        return invite(account, clinicianIds, false);
+    }
+
+    /**
+     * Opens an account as {@link #invite} does, for a patient imported from a file: the invitation is part of the
+     * import's bulk send, which goes out after anything more urgent.
+     */
+    public Account inviteImported(@NotNull @Valid Account account, @NotNull Collection<Long> clinicianIds) {
+        return invite(account, clinicianIds, true);
+    }
+
+    private Account invite(Account account, Collection<Long> clinicianIds, boolean imported) {
         if (findByUsername(account.getUsername()).isPresent()) {
             throw new AccountRuleException(AccountRuleException.Violation.DUPLICATE_USERNAME);
         }
         // A password nobody knows, until the invitation sets one.
-        open(account, passwords.unknowable(), clinicianIds, ", invited by email");
+        open(account, passwords.unknowable(), clinicianIds, imported ? ", imported and invited by email"
+                : ", invited by email");
         String token = Secrets.random(32);
         em.persist(new PasswordResetLink(account, Secrets.sha256(token), now(), PasswordResetLink.INVITATION_LIFETIME));
-        outbox.write(account, MailKind.INVITATION, "/reset.xhtml?token=" + token);
+        if (imported) {
+            outbox.writeInBulk(account, MailKind.INVITATION, "/reset.xhtml?token=" + token);
+        } else {
+            outbox.write(account, MailKind.INVITATION, "/reset.xhtml?token=" + token);
+        }
         return account;
     }
 

@@ -216,7 +216,7 @@ public class ImportWork {
         Account patient = new Account(written.username(), written.name(), written.email(), Role.PATIENT);
         patient.setPhone(written.phone());
         written.chosenLanguage().ifPresent(patient::speak);
-        accounts.invite(patient, clinicianIds);
+        accounts.inviteImported(patient, clinicianIds);
         line.created(patient);
     }
 

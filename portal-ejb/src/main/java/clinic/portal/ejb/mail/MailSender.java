@@ -70,13 +70,13 @@ public class MailSender {
         return sent;
     }
 
-    /** Claims up to {@value #BATCH} due messages for this sender and answers them. */
+    /** Claims up to {@value #BATCH} due messages for this sender, the most urgent first, and answers them. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<OutboxMessage> claimDue(String claim) {
         var now = calendar.now();
         em.createNativeQuery("UPDATE outbox_message SET claim = ?1, claimed_until = ?2"
                         + " WHERE id IN (SELECT id FROM outbox_message WHERE status = 'PENDING' AND next_attempt_at <= ?3"
-                        + " AND (claimed_until IS NULL OR claimed_until < ?3) ORDER BY next_attempt_at, id LIMIT " + BATCH + ")"
+                        + " AND (claimed_until IS NULL OR claimed_until < ?3) ORDER BY priority, next_attempt_at, id LIMIT " + BATCH + ")"
                         + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?3)")
                 .setParameter(1, claim)
                 .setParameter(2, now.plus(CLAIM))

@@ -65,10 +65,27 @@ public class Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void write(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path, Object... arguments) {
+        compose(recipient, kind, path, arguments);
+    }
+
+    /**
+     * Writes a message as {@link #write} does, as part of a bulk send (a patient import's invitations): it goes out
+     * after everything else that is due, a batch at a time, so that it never holds back a warning sign.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void writeInBulk(@NotNull Account recipient, @NotNull MailKind kind, @NotNull String path) {
+        OutboxMessage message = compose(recipient, kind, path);
+        if (message != null) {
+            message.inBulk();
+        }
+    }
+
+    private OutboxMessage compose(Account recipient, MailKind kind, String path, Object... arguments) {
         EmailPreferences preferences = recipient.getEmailPreferences();
         if (recipient.getEmail() == null || recipient.getEmail().isBlank()
                 || kind == MailKind.NEW_MESSAGE && !preferences.isOnMessage()) {
-            return;
+            return null;
         }
         Locale language = recipient.writtenLanguage().locale();
         ResourceBundle texts = ResourceBundle.getBundle(TEXTS, language, ResourceBundle.Control.getNoFallbackControl(
@@ -94,6 +111,7 @@ public class Outbox {
                     .atZone(zone).toOffsetDateTime());
         }
         em.persist(message);
+        return message;
     }
 
     /** A page of the outbox (of one status, or all), newest first. */

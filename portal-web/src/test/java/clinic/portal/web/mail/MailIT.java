@@ -94,6 +94,23 @@ class MailIT {
     }
 
     @Test
+    void aWarningSignGoesOutBeforeABulkSendWrittenEarlier() throws Exception {
+        Properties team = new Http(base).careTeam();
+        Http.Reply bulk = new Http(base).send("POST", "/test-support/mail/bulk?count=30", null);
+        assertEquals(200, bulk.status(), bulk::toString);
+        String bulkAddress = bulk.body().strip();
+        reportWarningSign(team);
+
+        String clinician = team.getProperty("clinician") + "@example.org";
+        for (int run = 0; run < 20 && to(clinician).isEmpty(); run++) {
+            deliver(1);
+        }
+        assertEquals(1, to(clinician).size(), "the warning sign went out");
+        assertEquals(0, to(bulkAddress).size(),
+                "none of the 30 bulk emails, written before it, went out before the warning sign");
+    }
+
+    @Test
     void aDeliveryThatKeepsFailingIsRetriedShownAsFailedAndSentAgainByTheAdministrator() throws Exception {
         smtp.stop();
         Properties team = new Http(base).careTeam();

@@ -85,6 +85,12 @@ public class TestControl extends HttpServlet {
             }
             case "/cast" -> cast(response);
             case "/mail/deliver" -> deliver(request, response);
+            case "/mail/bulk" -> {
+                Account recipient = data.open(Role.PATIENT, Unique.username("bulk"), PASSWORD);
+                data.bulkMail(recipient.getId(), Integer.parseInt(request.getParameter("count")));
+                response.setContentType("text/plain");
+                response.getWriter().write(recipient.getEmail());
+            }
             case "/warnings/escalate" -> escalate(request, response);
             case "/reminders/send" -> atOnce(request.getParameter("runs"), reminders::sendDue, "sent", response);
             default -> response.sendError(404);

@@ -196,6 +196,15 @@ public class TestData {
         return done.getId();
     }
 
+    /** Emails of a bulk send to the account, due now, as a patient import writes its invitations. */
+    public void bulkMail(long accountId, int count) {
+        Account recipient = em.find(Account.class, accountId);
+        for (int i = 0; i < count; i++) {
+            em.persist(clinic.portal.domain.mail.OutboxMessage.to(recipient, clinic.portal.domain.mail.MailKind.INVITATION,
+                    "Bulk " + i, "Choose your password.", calendar.now()).inBulk());
+        }
+    }
+
     /** Starts counting statements ({@link QueryCount}). */
     public void countStatements() {
         QueryCount.install(factory);
