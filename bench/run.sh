@@ -17,12 +17,8 @@ PORT=8089
 OUT=bench/results
 mkdir -p "$OUT"
 
-psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
-psql_admin -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
-if [ "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = 'portal_bench'")" != "1" ]; then
-    psql_admin -c "CREATE ROLE portal_bench LOGIN PASSWORD 'portal_bench'"
-fi
-psql_admin -c "CREATE DATABASE $DB OWNER portal_bench"
+source bench/portal.sh
+fresh_database "$DB"
 
 echo "== building the WAR"
 ./mvnw -q -B -DskipTests package

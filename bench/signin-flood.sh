@@ -20,7 +20,7 @@ run_portal() {
     rm -rf "$OUT/flood-db"
     env PORTAL_DEMO=true PORTAL_DB_URL="jdbc:h2:file:./$OUT/flood-db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         "$@" java -Xmx512m -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war \
-        --contextroot / --port "$PORT" --nocluster \
+        --contextroot / --port "$PORT" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-flood \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
         --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
         --minhttpthreads $((2 * $(nproc))) --maxhttpthreads $((2 * $(nproc))) > "$OUT/flood-payara.log" 2>&1 &

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# The pages people use beside the API that serves the same data, on a clinic of a real size (bench/clinic.sql) on
+# PostgreSQL, side by side in one run, at 1 and at 8 connections. Every caller signs in for real: the pages through
+# the sign-in page (its form, view state and nonce, as a browser posts them), the API with a Bearer token.
+# Needs PostgreSQL on 127.0.0.1:5432 (run as root with a local postgres superuser, as on the project's machines), wrk
+# and psql (apt-get install wrk postgresql-client).
+#   bash bench/pages.sh [seconds per call] [patients] [clinicians] [days]
+# Writes bench/results/pages.md (the table docs/scale.md quotes) and keeps Payara's log beside it.
+# BENCH_JAVA_OPTS adds options to Payara's JVM, e.g. a flight recording:
+#   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_CALL=${1:-15}
+PATIENTS=${2:-1000}
+CLINICIANS=${3:-10}
+DAYS=${4:-365}
+HTTP_THREADS=${PORTAL_HTTP_THREADS:-4}
+WARM_UP=${BENCH_WARM_UP:-20}
+DB=portal_scale
+PORT=8090
+URL="http://127.0.0.1:$PORT"
+OUT=bench/results
+PASSWORD=scale-bench-password
+mkdir -p "$OUT"
+
+source bench/portal.sh
+fresh_database "$DB"
+
+echo "== building the WAR"
+./mvnw -q -B -DskipTests package
+
+echo "== starting Payara Micro on PostgreSQL (port $PORT, $HTTP_THREADS HTTP threads, -Xmx512m)"
+PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
+PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
+    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar portal-web/target/payara-micro.jar \
+    --deploy portal-web/target/portal.war --contextroot / --port "$PORT" \
+    --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-pages \
+    --minhttpthreads "$HTTP_THREADS" --maxhttpthreads "$HTTP_THREADS" \
+    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$OUT/pages-payara.log" 2>&1 &
+PAYARA=$!
+trap 'kill $PAYARA 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null && break; sleep 1; done
+curl -sf "$URL/health/ready" >/dev/null || { echo "not ready: see $OUT/pages-payara.log" >&2; exit 1; }
+
+echo "== a clinic of $PATIENTS patients, $CLINICIANS clinicians and $DAYS days (bench/clinic.sql)"
+# The accounts' password hash, in the format Jakarta Security's Pbkdf2PasswordHash writes and reads.
+HASH=$(python3 -c "
+import base64, hashlib, os
+salt = os.urandom(32)
+key = hashlib.pbkdf2_hmac('sha512', b'$PASSWORD', salt, 210000, 64)
+print('PBKDF2WithHmacSHA512:210000:' + base64.b64encode(salt).decode() + ':' + base64.b64encode(key).decode())")
+start=$(date +%s)
+PGPASSWORD=portal_bench psql -h 127.0.0.1 -U portal_bench -d "$DB" -qAt -v ON_ERROR_STOP=1 \
+    -v patients="$PATIENTS" -v clinicians="$CLINICIANS" -v days="$DAYS" -v password_hash="'$HASH'" \
+    -f bench/clinic.sql | tail -n 1 | awk -F'|' '{print "accounts " $1 ", sessions " $2 ", warning signs " $3 ", messages " $4 ", questionnaires " $5}'
+echo "   generated in $(( $(date +%s) - start )) s"
+
+# Signs in through the sign-in page as a browser does, and prints the session cookie.
+sign_in() {
+    local jar page state nonce
+    jar=$(mktemp)
+    page=$(curl -s -c "$jar" -b "$jar" "$URL/login.xhtml")
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
+    # PrimeFaces' scripts send the page's CSP nonce with every form; a browser takes it from the script tags.
+    nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -n 1 | sed 's/nonce="//; s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" "$URL/login.xhtml" --data-urlencode "form=form" \
+        --data-urlencode "form:username=$1" --data-urlencode "form:password=$PASSWORD" --data-urlencode "form:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
+    awk '$6 == "JSESSIONID" {print $7}' "$jar"
+    rm -f "$jar"
+}
+PATIENT_COOKIE="JSESSIONID=$(sign_in scale-patient-1)"
+CLINICIAN_COOKIE="JSESSIONID=$(sign_in scale-clinician-2)"
+TOKEN=$(curl -sf -u "scale-patient-1:$PASSWORD" -X POST "$URL/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
+
+# name | header | path | text the answer must hold (so a page that sent the caller to sign in is never measured)
+CALLS=(
+    "a static resource (the favicon)||/jakarta.faces.resource/images/favicon.svg.xhtml?ln=portal|"
+    "API GET /api/v1/today (Bearer)|Authorization: Bearer $TOKEN|/api/v1/today|\"items\""
+    "page: patient's today|Cookie: $PATIENT_COOKIE|/patient/index.xhtml|scale-patient-1"
+    "page: patient's history|Cookie: $PATIENT_COOKIE|/patient/history.xhtml|scale-patient-1"
+    "page: clinician's patients ($(( PATIENTS / CLINICIANS )) patients)|Cookie: $CLINICIAN_COOKIE|/clinician/index.xhtml|Scale Patient"
+    "page: clinician's patient page|Cookie: $CLINICIAN_COOKIE|/clinician/patients/detail.xhtml?id=3100001|Scale Patient 1"
+)
+for call in "${CALLS[@]}"; do
+    IFS='|' read -r name header path expect <<<"$call"
+    body=$(curl -s -H "${header:-X-Bench: 1}" -H 'Accept-Encoding: gzip' --compressed -w '\n%{http_code}' "$URL$path")
+    [ "$(tail -n 1 <<<"$body")" = "200" ] || { echo "$name answered $(tail -n 1 <<<"$body")" >&2; exit 1; }
+    [ -z "$expect" ] || grep -q "$expect" <<<"$body" || { echo "$name does not hold '$expect'" >&2; exit 1; }
+done
+
+measure() { # connections name header path -> a table row
+    local out
+    out=$(wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CALL}s" --latency -H "${3:-X-Bench: 1}" \
+        -H 'Accept-Encoding: gzip' "$URL$4")
+    if grep -q "Non-2xx" <<<"$out"; then echo "$2: $(grep Non-2xx <<<"$out")" >&2; exit 1; fi
+    printf '| %s | %s | %s | %s | %s |\n' "$2" "$1" "$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")" \
+        "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
+}
+
+echo "== warm-up: ${WARM_UP} s over every call"
+for call in "${CALLS[@]}"; do
+    IFS='|' read -r name header path expect <<<"$call"
+    wrk -t 2 -c 8 -d "$(( WARM_UP / ${#CALLS[@]} + 1 ))s" -H "${header:-X-Bench: 1}" "$URL$path" >/dev/null
+done
+
+{
+    echo "Measured $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), PostgreSQL"
+    echo "$(psql_admin -c 'SHOW server_version'), Payara Micro with $HTTP_THREADS HTTP threads and -Xmx512m; a clinic of"
+    echo "$PATIENTS patients, $CLINICIANS clinicians, $DAYS days; ${SECONDS_PER_CALL} s per call, after a ${WARM_UP} s warm-up."
+    echo
+    echo "| call | connections | requests/s | p50 | p99 |"
+    echo "| --- | --- | --- | --- | --- |"
+    for connections in 1 8; do
+        for call in "${CALLS[@]}"; do
+            IFS='|' read -r name header path expect <<<"$call"
+            measure "$connections" "$name" "$header" "$path"
+        done
+    done
+    echo
+    echo "Payara's resident memory after the run: $(( $(ps -o rss= -p $PAYARA) / 1024 )) MB."
+} | tee "$OUT/pages.md"
