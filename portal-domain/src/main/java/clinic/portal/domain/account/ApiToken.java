@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -26,7 +27,9 @@ import java.util.Objects;
 @NamedQuery(name = ApiToken.REVOKE_ALL_OF,
         query = "UPDATE ApiToken t SET t.revokedAt = :now WHERE t.account.id = :account AND t.revokedAt IS NULL")
 @NamedQuery(name = ApiToken.FIND_BY_HASH, query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
-public class ApiToken {
+public class ApiToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_VALID = "ApiToken.findValid";
     public static final String FIND_BY_HASH = "ApiToken.findByHash";
@@ -75,5 +78,10 @@ public class ApiToken {
 
     public OffsetDateTime getExpiresAt() {
         return expiresAt;
+    }
+
+    /** The token's SHA-256, as stored (the token itself is never kept). */
+    public String getTokenHash() {
+        return tokenHash;
     }
 }

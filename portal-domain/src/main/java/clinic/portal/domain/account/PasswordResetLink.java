@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -27,7 +28,9 @@ import java.util.Objects;
         query = "SELECT COUNT(r) FROM PasswordResetLink r WHERE r.account.id = :account AND r.createdAt > :since")
 @NamedQuery(name = PasswordResetLink.USE_ALL_OF,
         query = "UPDATE PasswordResetLink r SET r.usedAt = :now WHERE r.account.id = :account AND r.usedAt IS NULL")
-public class PasswordResetLink {
+public class PasswordResetLink implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_HASH = "PasswordResetLink.findByHash";
     public static final String COUNT_SINCE = "PasswordResetLink.countSince";

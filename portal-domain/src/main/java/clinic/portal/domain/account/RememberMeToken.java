@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -29,7 +30,9 @@ import java.util.Objects;
         query = "DELETE FROM RememberMeToken t WHERE t.account.id = :account")
 @NamedQuery(name = RememberMeToken.DELETE_EXPIRED_OF,
         query = "DELETE FROM RememberMeToken t WHERE t.account.id = :account AND t.expiresAt <= :now")
-public class RememberMeToken {
+public class RememberMeToken implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_SELECTOR = "RememberMeToken.findBySelector";
     public static final String DELETE_FOR_ACCOUNT = "RememberMeToken.deleteForAccount";

@@ -4,6 +4,7 @@ import clinic.portal.domain.language.Localized;
 import clinic.portal.domain.exercise.Dose;
 import clinic.portal.domain.exercise.Frequency;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -158,7 +159,7 @@ public final class Adherence {
      * those whole numbers make ({@code ...Shown}), so that "2 of 5" is never shown beside 45%.
      */
     public record Summary(LocalDate from, LocalDate to, double sessionsDone, double sessionsPrescribed,
-                          double minutesDone, double minutesPrescribed, int activeDays, int days) {
+                          double minutesDone, double minutesPrescribed, int activeDays, int days) implements Serializable {
 
         public long sessionsDoneShown() {
             return Math.round(sessionsDone);

@@ -42,7 +42,8 @@ import java.util.function.Function;
  * <p>
  * An exercise that any programme or template uses is archived, never deleted, so that past prescriptions stay
  * readable; an archived exercise can no longer be newly prescribed. The library is read on every recorded session
- * and changes rarely, so it is kept in the shared cache.
+ * and changes rarely, so it is kept in the shared cache, which every node keeps coherent (persistence.xml: EclipseLink
+ * cache coordination over the Payara cluster).
  * <p>
  * Its own texts are in the clinic's base language ({@link Language#BASE}); a translation into another language is
  * part of the same exercise ({@link ExerciseWording}), so a patient reading Spanish and one reading English are
@@ -62,7 +63,6 @@ public class Exercise implements Serializable {
     public static final int PICTURE_ALT_MAX = 200;
 
     private static final long serialVersionUID = 1L;
-
 
     public static final String FIND_BY_NAME = "Exercise.findByName";
     public static final String FIND_ACTIVE = "Exercise.findActive";

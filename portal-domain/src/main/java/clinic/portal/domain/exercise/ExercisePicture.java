@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -22,7 +23,9 @@ import java.util.Objects;
 @Table(name = "exercise_picture")
 @NamedQuery(name = ExercisePicture.FIND_FOR_EXERCISES,
         query = "SELECT p FROM ExercisePicture p WHERE p.exerciseId IN :exercises")
-public class ExercisePicture {
+public class ExercisePicture implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_FOR_EXERCISES = "ExercisePicture.findForExercises";
 

@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.Set;
 
@@ -31,7 +32,9 @@ import java.util.Set;
         + " WHERE l.patientImport.id IN :imports GROUP BY l.patientImport.id, l.outcome")
 @NamedQuery(name = ImportLine.ALL_OF, query = "SELECT l FROM ImportLine l WHERE l.patientImport.id = :import"
         + " ORDER BY l.row")
-public class ImportLine {
+public class ImportLine implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String WAITING_OF = "ImportLine.waitingOf";
     public static final String COUNTS_OF = "ImportLine.countsOf";

@@ -12,6 +12,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -21,7 +22,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "patient_import")
-public class PatientImport {
+public class PatientImport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int FILE_NAME_MAX = 255;
 

@@ -16,6 +16,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -55,7 +56,9 @@ import java.util.Set;
                 + " WHERE a.id = :id AND a.escalatedAt IS NULL AND a.reviewedAt IS NULL")
 @NamedQuery(name = RedFlagAlert.COUNT_OPEN_RAISED_BEFORE,
         query = "SELECT COUNT(a) FROM RedFlagAlert a WHERE a.reviewedAt IS NULL AND a.raisedAt <= :cutoff")
-public class RedFlagAlert {
+public class RedFlagAlert implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_FOR_PATIENT = "RedFlagAlert.findForPatient";
     public static final String FIND_OPEN_FOR_CLINICIAN = "RedFlagAlert.findOpenForClinician";

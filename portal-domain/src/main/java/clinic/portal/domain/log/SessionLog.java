@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -48,7 +49,9 @@ import java.util.Set;
 @NamedQuery(name = SessionLog.COUNT_DATA_DAYS,
         query = "SELECT COUNT(DISTINCT s.localDay) FROM SessionLog s WHERE s.patient.id = :patient"
                 + " AND s.localDay BETWEEN :from AND :to AND s.deletedAt IS NULL")
-public class SessionLog {
+public class SessionLog implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_KEY = "SessionLog.findByKey";
     public static final String FIND_IN_RANGE = "SessionLog.findInRange";

@@ -14,6 +14,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
@@ -47,7 +48,9 @@ import java.util.Objects;
 @NamedQuery(name = CareMessage.COUNT_INBOX,
         query = "SELECT COUNT(DISTINCT m.patient.id) FROM CareMessage m JOIN m.patient p JOIN p.clinicians c"
                 + " WHERE c.username = :clinician")
-public class CareMessage {
+public class CareMessage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** The conversation of one patient, newest first. */
     public static final String FIND_THREAD = "CareMessage.findThread";

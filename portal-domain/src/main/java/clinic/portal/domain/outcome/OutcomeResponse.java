@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -46,7 +47,9 @@ import java.util.Objects;
                 + " WHERE f.patient = r.patient AND f.questionnaire = r.questionnaire) OR r.answeredAt ="
                 + " (SELECT MAX(l.answeredAt) FROM OutcomeResponse l WHERE l.patient = r.patient"
                 + " AND l.questionnaire = r.questionnaire)) ORDER BY r.answeredAt")
-public class OutcomeResponse {
+public class OutcomeResponse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** A patient's responses, by questionnaire, oldest first. */
     public static final String FIND_FOR_PATIENT = "OutcomeResponse.findForPatient";

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -34,7 +35,9 @@ import java.util.Set;
         query = "SELECT s FROM OutcomeSchedule s WHERE s.patient.id = :patient ORDER BY s.questionnaire")
 @NamedQuery(name = OutcomeSchedule.FIND_ONE,
         query = "SELECT s FROM OutcomeSchedule s WHERE s.patient.id = :patient AND s.questionnaire = :questionnaire")
-public class OutcomeSchedule {
+public class OutcomeSchedule implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_FOR_PATIENT = "OutcomeSchedule.findForPatient";
     public static final String FIND_ONE = "OutcomeSchedule.findOne";

@@ -1,5 +1,7 @@
 package clinic.portal.domain.outcome;
 
+import java.io.Serializable;
+
 /**
  * A response's score, as its questionnaire computes it.
  *
@@ -8,5 +10,5 @@ package clinic.portal.domain.outcome;
  * @param subscore STarT Back's psychosocial subscore (0–5), the week's worst pain; null for the PSFS
  * @param band     STarT Back's risk group; null for the others
  */
-public record Score(double value, Integer subscore, Band band) {
+public record Score(double value, Integer subscore, Band band) implements Serializable {
 }

@@ -16,6 +16,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,9 @@ import java.util.List;
  */
 @Entity
 @Table(name = "plan_phase")
-public class PlanPhase {
+public class PlanPhase implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 100;
     public static final int MAX_LENGTH_DAYS = 365;

@@ -14,13 +14,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
+
 /**
  * One exercise in a phase with its dose. Immutable once saved: a change to a programme is a new revision
  * with new prescriptions. A cautioned exercise records that the clinician confirmed it.
  */
 @Entity
 @Table(name = "prescription")
-public class Prescription {
+public class Prescription implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "prescription_seq", sequenceName = "prescription_seq", allocationSize = 50)

@@ -19,6 +19,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +53,9 @@ import java.util.Optional;
 @NamedQuery(name = Programme.FIND_CURRENT_FOR_PATIENTS,
         query = "SELECT p.patient.id, MIN(p.startDate) FROM Programme p WHERE p.patient.id IN :patients"
                 + " AND p.startDate <= :day AND (p.endsOn IS NULL OR p.endsOn > :day) GROUP BY p.patient.id")
-public class Programme {
+public class Programme implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_PATIENT = "Programme.findByPatient";
     public static final String FIND_ON_DAY = "Programme.findOnDay";

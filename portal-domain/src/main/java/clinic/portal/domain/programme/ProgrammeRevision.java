@@ -14,6 +14,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -24,7 +25,9 @@ import java.time.OffsetDateTime;
  */
 @Entity
 @Table(name = "programme_revision")
-public class ProgrammeRevision {
+public class ProgrammeRevision implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Id
     @SequenceGenerator(name = "programme_revision_seq", sequenceName = "programme_revision_seq", allocationSize = 50)

@@ -15,6 +15,7 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -23,7 +24,9 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "programme_template")
-public class ProgrammeTemplate {
+public class ProgrammeTemplate implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 100;
     public static final int DESCRIPTION_MAX = 1000;

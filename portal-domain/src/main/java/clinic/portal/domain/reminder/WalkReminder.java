@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -39,7 +40,9 @@ import java.util.Objects;
         query = "UPDATE WalkReminder r SET r.lastSentOn = :today"
                 + " WHERE r.id = :id AND (r.lastSentOn IS NULL OR r.lastSentOn < :today)")
 @NamedQuery(name = WalkReminder.DELETE_FOR_ACCOUNT, query = "DELETE FROM WalkReminder r WHERE r.account.id = :account")
-public class WalkReminder {
+public class WalkReminder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String FIND_FOR_ACCOUNT = "WalkReminder.findForAccount";
     /**

@@ -3,6 +3,7 @@ package clinic.portal.ejb.account;
 import clinic.portal.domain.account.Profile;
 import clinic.portal.domain.account.Role;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  * patient the ids of their clinicians and the clinicians to choose from.
  */
 public record AccountEdit(long id, String username, Role role, Profile profile, List<Long> clinicianIds,
-                          List<AccountSummary> clinicians) {
+                          List<AccountSummary> clinicians) implements Serializable {
 }

@@ -2,6 +2,7 @@ package clinic.portal.ejb.account;
 
 import clinic.portal.domain.account.Role;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -10,5 +11,5 @@ import java.time.OffsetDateTime;
  */
 public record AccountSummary(Long id, String username, String displayName, String email, Role role,
                              boolean enabled, OffsetDateTime lastSignInAt,
-                             OffsetDateTime createdAt) {
+                             OffsetDateTime createdAt) implements Serializable {
 }

@@ -4,6 +4,7 @@ import clinic.portal.domain.language.Localized;
 import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -13,7 +14,7 @@ import java.time.LocalDate;
  * @param editable     whether the patient may still correct or delete it ({@link SessionWindow})
  */
 public record SessionSummary(long id, LocalDate day, Localized what, Integer minutes, Integer sets, Integer painBefore,
-                             Integer painAfter, String note, boolean warningSigns, boolean editable) {
+                             Integer painAfter, String note, boolean warningSigns, boolean editable) implements Serializable {
 
     public static SessionSummary of(SessionLog session, LocalDate today) {
         return new SessionSummary(session.getId(), session.getLocalDay(), session.getWhat(), session.getMinutes(),

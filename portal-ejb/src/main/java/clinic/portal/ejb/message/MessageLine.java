@@ -2,6 +2,7 @@ package clinic.portal.ejb.message;
 
 import clinic.portal.domain.message.CareMessage;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 
 /**
@@ -9,7 +10,7 @@ import java.time.OffsetDateTime;
  * whether the other side has read it (and who of the care team did).
  */
 public record MessageLine(long id, String author, boolean fromPatient, boolean mine, String text, OffsetDateTime sentAt,
-                          OffsetDateTime readAt, String readBy) {
+                          OffsetDateTime readAt, String readBy) implements Serializable {
 
     static MessageLine of(CareMessage message, long callerId) {
         return new MessageLine(message.getId(), message.getAuthor().getDisplayName(), message.isFromPatient(),

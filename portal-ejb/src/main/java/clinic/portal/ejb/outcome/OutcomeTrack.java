@@ -5,6 +5,7 @@ import clinic.portal.domain.outcome.Change;
 import clinic.portal.domain.outcome.Questionnaire;
 import clinic.portal.domain.outcome.Score;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * @param scores   oldest first
  * @param change   the latest score against the first; null with fewer than two scores
  */
-public record OutcomeTrack(Questionnaire questionnaire, Schedule schedule, List<Scored> scores, Change change) {
+public record OutcomeTrack(Questionnaire questionnaire, Schedule schedule, List<Scored> scores, Change change) implements Serializable {
 
     /**
      * When a questionnaire is asked.
@@ -24,11 +25,11 @@ public record OutcomeTrack(Questionnaire questionnaire, Schedule schedule, List<
      * @param nextDue    the next day it falls due, or the day it fell due while it is unanswered; null when it was
      *                   asked once and answered
      */
-    public record Schedule(LocalDate firstDue, Integer everyWeeks, LocalDate nextDue, boolean due) {
+    public record Schedule(LocalDate firstDue, Integer everyWeeks, LocalDate nextDue, boolean due) implements Serializable {
     }
 
     /** One response's score, with the answers (a PSFS score means little without the activities named). */
-    public record Scored(LocalDate answeredOn, Score score, List<Answer> answers) {
+    public record Scored(LocalDate answeredOn, Score score, List<Answer> answers) implements Serializable {
     }
 
     public Scored first() {

@@ -7,6 +7,7 @@ import clinic.portal.ejb.log.SessionSummary;
 import clinic.portal.ejb.outcome.OutcomeTrack;
 import clinic.portal.ejb.warning.WarningSign;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +23,14 @@ import java.util.Set;
  */
 public record PatientOverview(Contact patient, Programme current, List<PastProgramme> past, RecentAdherence adherence,
                               List<WarningSign> warnings, Set<ReviewFlag> review, List<SessionSummary> recent,
-                              List<OutcomeTrack> outcomes) {
+                              List<OutcomeTrack> outcomes) implements Serializable {
 
     /** Who the patient is and how to reach them. */
-    public record Contact(long id, String displayName, String email, String phone) {
+    public record Contact(long id, String displayName, String email, String phone) implements Serializable {
     }
 
     /** A programme that is over: from its first day to its last. */
-    public record PastProgramme(LocalDate firstDay, LocalDate lastDay) {
+    public record PastProgramme(LocalDate firstDay, LocalDate lastDay) implements Serializable {
     }
 
 }

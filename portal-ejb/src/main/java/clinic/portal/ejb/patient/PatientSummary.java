@@ -1,5 +1,6 @@
 package clinic.portal.ejb.patient;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -7,7 +8,7 @@ import java.time.LocalDate;
  *
  * @param programmeSince the start of the programme running today, or null when none runs
  */
-public record PatientSummary(long id, String username, String displayName, boolean enabled, LocalDate programmeSince) {
+public record PatientSummary(long id, String username, String displayName, boolean enabled, LocalDate programmeSince) implements Serializable {
 
     public boolean hasProgramme() {
         return programmeSince != null;

@@ -44,6 +44,9 @@ public class TokenService {
     private AuditTrail audit;
 
     @Inject
+    private ValidTokens valid;
+
+    @Inject
     @ConfigProperty(name = "portal.api.token-days", defaultValue = "30")
     private int tokenDays;
 
@@ -62,11 +65,15 @@ public class TokenService {
     }
 
     /**
-     * Ends every token of an account: after a password change or reset, or when it is disabled. (A node that had a
-     * token cached accepts it for at most {@code PORTAL_API_TOKEN_CACHE_SECONDS} more.)
+     * Ends every token of an account: after a password change or reset, or when it is disabled. Every node refuses
+     * them once this transaction commits ({@link ValidTokens}).
      */
     @RolesAllowed({ADMIN, CLINICIAN, PATIENT})
     public void revokeAllOf(Account account) {
+        valid.forget(em.createQuery("SELECT t.tokenHash FROM ApiToken t WHERE t.account.id = :account"
+                        + " AND t.revokedAt IS NULL", String.class)
+                .setParameter("account", account.getId())
+                .getResultList());
         int revoked = em.createNamedQuery(ApiToken.REVOKE_ALL_OF)
                 .setParameter("now", calendar.now())
                 .setParameter("account", account.getId())
@@ -95,6 +102,7 @@ public class TokenService {
                 .filter(t -> t.getAccount().getUsername().equals(context.getCallerPrincipal().getName()))
                 .forEach(t -> {
                     t.revoke(calendar.now());
+                    valid.forget(t.getTokenHash());
                     audit.record(AuditAction.API_TOKEN_REVOKED, t.getAccount(), null);
                 });
     }

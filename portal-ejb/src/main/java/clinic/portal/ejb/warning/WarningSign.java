@@ -5,6 +5,7 @@ import clinic.portal.domain.log.RedFlagAlert;
 import clinic.portal.domain.log.ReviewOutcome;
 import clinic.portal.domain.log.Urgency;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.Set;
 public record WarningSign(long id, long patientId, String patientName, String patientPhone, String patientEmail,
                           Set<RedFlag> signs, Urgency urgency, OffsetDateTime raisedAt, LocalDate sessionDay,
                           boolean overdue, OffsetDateTime reviewedAt, String reviewedBy, ReviewOutcome outcome,
-                          String reviewNote, List<String> clinicians) {
+                          String reviewNote, List<String> clinicians) implements Serializable {
 
     static WarningSign of(RedFlagAlert alert, boolean overdue, List<String> clinicians) {
         var patient = alert.getPatient();

@@ -1,7 +1,6 @@
 package clinic.portal.web.api;
 
 import clinic.portal.ejb.token.TokenService;
-import clinic.portal.web.security.TokenCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -21,9 +20,6 @@ public class TokenResource {
     @Inject
     private TokenService tokens;
 
-    @Inject
-    private TokenCache cache;
-
     @POST
     public Response issue(@HeaderParam("Authorization") String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -40,7 +36,6 @@ public class TokenResource {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = authorization.substring(7).strip();
             tokens.revoke(token);
-            cache.forget(token);
         }
         return Response.noContent().build();
     }

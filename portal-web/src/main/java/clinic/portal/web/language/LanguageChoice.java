@@ -6,7 +6,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 
 import java.io.Serializable;
 import java.security.Principal;
@@ -31,9 +30,6 @@ public class LanguageChoice implements Serializable {
 
     @Inject
     private LanguageSettings settings;
-
-    @Inject
-    private SecurityContext security;
 
     private Language chosen;
 
@@ -83,8 +79,10 @@ public class LanguageChoice implements Serializable {
         }
     }
 
+    /** The signed-in person, from the request (a session bean keeps nothing it cannot carry to another node). */
     private String username() {
-        Principal caller = security.getCallerPrincipal();
+        FacesContext context = FacesContext.getCurrentInstance();
+        Principal caller = context == null ? null : context.getExternalContext().getUserPrincipal();
         return caller == null ? null : caller.getName();
     }
 }

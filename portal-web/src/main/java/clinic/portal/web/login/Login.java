@@ -95,7 +95,7 @@ public class Login {
             return;
         }
         HttpSession session = request.getSession();
-        signedIn.register(result.username(), session);
+        signedIn.register(result.username(), result.role(), session);
         Account.FailuresSinceSignIn failures = result.failuresSinceLast();
         if (failures.count() > 0) {
             Messages.addFlashGlobalWarn("signin.failuresSinceLast", failures.count(), failures.last()

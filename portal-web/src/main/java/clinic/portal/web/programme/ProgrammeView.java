@@ -6,6 +6,7 @@ import clinic.portal.domain.programme.Programme;
 import clinic.portal.domain.programme.ProgrammeRevision;
 
 import clinic.portal.web.Texts;
+import java.io.Serializable;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,20 +20,20 @@ import java.util.Optional;
  * today's phase marked, doses in words, and the history of revisions with what each changed.
  */
 public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, String note, String clinician,
-                            LocalDate latestFrom, List<PhaseView> phases, List<RevisionView> revisions) {
+                            LocalDate latestFrom, List<PhaseView> phases, List<RevisionView> revisions) implements Serializable {
 
-    public record PhaseView(String name, LocalDate from, LocalDate until, boolean current, List<LineView> lines) {
+    public record PhaseView(String name, LocalDate from, LocalDate until, boolean current, List<LineView> lines) implements Serializable {
     }
 
     public record LineView(long exerciseId, String exercise, String dose, String instructions, String mediaUrl,
-                           boolean caution, String cautionReason, Picture picture) {
+                           boolean caution, String cautionReason, Picture picture) implements Serializable {
     }
 
     /**
      * What shows an exercise: the picture a clinician uploaded ({@code version} set), else the drawing made for a
      * seeded exercise ({@code illustration}); {@code alt} says what it shows.
      */
-    public record Picture(long exerciseId, Integer version, String illustration, String alt) {
+    public record Picture(long exerciseId, Integer version, String illustration, String alt) implements Serializable {
 
         /** The uploaded picture or the drawing of the exercise, if it has either; null when it has neither. */
         public static Picture of(clinic.portal.domain.exercise.Exercise exercise, Locale locale) {
@@ -67,7 +68,7 @@ public record ProgrammeView(long id, LocalDate startDate, LocalDate endsOn, Stri
     }
 
     public record RevisionView(int number, LocalDate effectiveFrom, String author, OffsetDateTime createdAt,
-                               List<String> changes) {
+                               List<String> changes) implements Serializable {
     }
 
     public static ProgrammeView of(Programme programme, LocalDate today, DoseWords words) {

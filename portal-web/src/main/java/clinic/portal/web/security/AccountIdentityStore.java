@@ -13,8 +13,8 @@ import java.util.Set;
 
 /**
  * The identity store over the account table: the caller's name is the username and their one group is
- * the account's role. The client's address goes with each attempt, for the per-address sign-in throttle: it is the
- * address of the connection (behind a load balancer, configure Payara to take it from {@code X-Forwarded-For}).
+ * the account's role. The client's address goes with each attempt, for the per-address sign-in throttle
+ * ({@link ClientAddress}: the connection's, or behind a trusted load balancer the one it forwards).
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -28,9 +28,12 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     private HttpServletRequest request;
 
+    @Inject
+    private ClientAddress client;
+
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInResult result = signIn.signIn(credential.getCaller(), credential.getPasswordAsString(),
-                request.getRemoteAddr());
+                client.of(request));
         attempt.record(result);
         if (!result.signedIn()) {
             return CredentialValidationResult.INVALID_RESULT;

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.ejb.account.SignInResult;
 import jakarta.json.Json;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -20,10 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Servlets;
 
-import javax.security.auth.callback.Callback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -101,9 +98,14 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return AuthenticationStatus.SEND_FAILURE;
         }
-        Principal signedIn = request.getUserPrincipal();
-        if (signedIn != null) {
-            return reapply(signedIn, context);
+        // The caller the session keeps, with their role: also in a session this node did not sign in (another node
+        // served it, and stopped), where the container may restore the principal but not its groups.
+        Optional<SignedInSessions.Caller> caller = sessions.caller(request.getSession(false));
+        if (caller.isPresent()) {
+            if (request.getUserPrincipal() == null) {
+                context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+            }
+            return context.notifyContainerAboutLogin(caller.get().username(), Set.of(caller.get().role().name()));
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
@@ -126,7 +128,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                     rememberCookie(request, response, device.get().nextCookie());
                 }
                 context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-                sessions.register(device.get().username(), request.getSession());
+                sessions.register(device.get().username(), device.get().role(), request.getSession());
                 return context.notifyContainerAboutLogin(device.get().username(), Set.of(device.get().role().name()));
             }
             forgetCookie(request, response);
@@ -253,15 +255,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     static boolean isFacesAjax(HttpServletRequest request) {
         return "partial/ajax".equals(request.getHeader("Faces-Request"));
-    }
-
-    private static AuthenticationStatus reapply(Principal principal, HttpMessageContext context) {
-        try {
-            context.getHandler().handle(new Callback[]{new CallerPrincipalCallback(context.getClientSubject(), principal)});
-        } catch (IOException | javax.security.auth.callback.UnsupportedCallbackException e) {
-            throw new IllegalStateException("Cannot restore the signed-in caller", e);
-        }
-        return AuthenticationStatus.SUCCESS;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

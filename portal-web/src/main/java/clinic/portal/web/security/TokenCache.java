@@ -1,56 +1,36 @@
 package clinic.portal.web.security;
 
+import clinic.portal.ejb.Secrets;
 import clinic.portal.ejb.token.TokenService;
+import clinic.portal.ejb.token.ValidTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers valid API tokens for a short while, so an app's calls do not each look their token up in the
- * database. A revoked token, or a disabled account, stops working within {@code PORTAL_API_TOKEN_CACHE_SECONDS}
- * (30 s by default); on the node that revoked it, at once.
+ * Who an API token belongs to, on the hot path of every API call: from the valid tokens every node shares
+ * ({@link ValidTokens}) when the token was found valid within the last seconds, else from the database (one indexed
+ * lookup), then remembered. A revoked token, or a disabled account's, is refused by every node as soon as the
+ * revocation commits.
  */
 @ApplicationScoped
 public class TokenCache {
-
-    private static final int MAX_ENTRIES = 10_000;
 
     @Inject
     private TokenService tokens;
 
     @Inject
-    @ConfigProperty(name = "portal.api.token-cache-seconds", defaultValue = "30")
-    private int seconds;
-
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private ValidTokens valid;
 
     public Optional<TokenService.TokenHolder> holder(String token) {
-        long now = System.nanoTime();
-        Entry cached = entries.get(token);
-        if (cached != null && now - cached.loadedAt < Duration.ofSeconds(seconds).toNanos()) {
-            return Optional.of(cached.holder);
+        String hash = Secrets.sha256(token);
+        Optional<TokenService.TokenHolder> cached = valid.find(hash);
+        if (cached.isPresent()) {
+            return cached;
         }
         Optional<TokenService.TokenHolder> holder = tokens.holder(token);
-        if (holder.isPresent()) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put(token, new Entry(holder.get(), now));
-        } else {
-            entries.remove(token);
-        }
+        holder.ifPresent(h -> valid.remember(hash, h));
         return holder;
-    }
-
-    public void forget(String token) {
-        entries.remove(token);
-    }
-
-    private record Entry(TokenService.TokenHolder holder, long loadedAt) {
     }
 }

@@ -61,7 +61,7 @@ class DatabaseOutageIT {
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
             phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
             phone.awaitHeading("Today");
-            String session = phone.cookie("JSESSIONID");
+            String cookies = phone.cookieHeader();
 
             allowConnections(false);
             Http.Reply api = app.send("GET", "/api/v1/today", null);
@@ -70,7 +70,7 @@ class DatabaseOutageIT {
             assertTrue(api.contentType().startsWith("application/problem+json"), api::toString);
             assertTrue(api.body().contains("try again in a moment"), api.body());
 
-            Http.Reply page = new Http(base).send("GET", "/patient/history.xhtml", null, "Cookie", "JSESSIONID=" + session);
+            Http.Reply page = new Http(base).send("GET", "/patient/history.xhtml", null, "Cookie", cookies);
             assertEquals(503, page.status(), page::toString);
             assertEquals("10", page.header("Retry-After"));
             phone.go("/patient/history.xhtml");

@@ -84,7 +84,7 @@ class OutcomePagesIT {
             assertTrue(phone.driver().findElements(By.id("questionnaires")).isEmpty(), "nothing left to answer");
             phone.go("/patient/questionnaire.xhtml?q=STARTBACK");
             assertTrue(phone.find("#notDue").getText().contains("nothing to answer"));
-            String cookie = "JSESSIONID=" + phone.cookie("JSESSIONID");
+            String cookie = phone.cookieHeader();
             Http pages = new Http(base);
             assertEquals(404, pages.send("GET", "/patient/questionnaire.xhtml?q=NOPE", null, "Cookie", cookie).status());
             assertEquals(404, pages.send("GET", "/patient/questionnaire.xhtml", null, "Cookie", cookie).status());

@@ -247,7 +247,7 @@ class AuthorisationMatrixIT {
                     Who.ADMINISTRATOR, Who.DISABLED, Who.TEMPORARY_PASSWORD)) {
                 browser.signIn(usernames.get(who), password(who));
                 browser.waitFor().until(d -> !"/login.xhtml".equals(browser.path()));
-                sessions.put(who, browser.cookie("JSESSIONID"));
+                sessions.put(who, browser.cookieHeader());
                 browser.driver().manage().deleteAllCookies();
             }
         }
@@ -295,7 +295,7 @@ class AuthorisationMatrixIT {
     private String page(Who who, String page) {
         List<String> headers = new ArrayList<>();
         if (sessions.containsKey(who)) {
-            headers.addAll(List.of("Cookie", "JSESSIONID=" + sessions.get(who)));
+            headers.addAll(List.of("Cookie", sessions.get(who)));
         }
         if (who == Who.REVOKED_TOKEN) {
             headers.addAll(List.of("Authorization", "Bearer " + tokens.get(who)));

@@ -258,7 +258,7 @@ class HostileClientIT {
     }
 
     private HttpResponse<String> withCookie(Browser browser, String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(page(path)).header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+        return CLIENT.send(HttpRequest.newBuilder(page(path)).header("Cookie", browser.cookieHeader())
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
 }

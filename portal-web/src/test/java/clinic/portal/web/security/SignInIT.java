@@ -209,7 +209,7 @@ class SignInIT {
 
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder()
                     .uri(URI.create(base.toString().replaceAll("/$", "") + "/admin/accounts/index.xhtml"))
-                    .header("Cookie", "JSESSIONID=" + browser.cookie("JSESSIONID"))
+                    .header("Cookie", browser.cookieHeader())
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, response.statusCode());
             assertTrue(response.body().contains("Page not found"));

@@ -310,6 +310,15 @@ public final class Browser implements AutoCloseable {
         click("#form\\:submit");
     }
 
+    /**
+     * Every cookie the browser holds for the portal, as a {@code Cookie} header the way the browser sends it: the session's,
+     * and the replicated session's version ({@code JSESSIONIDVERSION}) by which a node finds its latest copy.
+     */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public String cookie(String name) {
         var cookie = driver.manage().getCookieNamed(name);
         return cookie == null ? null : cookie.getValue();

@@ -175,7 +175,7 @@ class WarningSignPagesIT {
             desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
             desk.awaitHeading("My patients");
             Http pages = new Http(base);
-            String cookie = "JSESSIONID=" + desk.cookie("JSESSIONID");
+            String cookie = desk.cookieHeader();
             assertEquals(404, pages.send("GET", "/clinician/patients/detail.xhtml?id=abc", null, "Cookie", cookie).status());
             assertEquals(404, pages.send("GET", "/clinician/patients/detail.xhtml", null, "Cookie", cookie).status());
             assertEquals(404, pages.send("GET", "/clinician/patients/programme.xhtml?patient=x", null, "Cookie", cookie).status());
@@ -186,7 +186,7 @@ class WarningSignPagesIT {
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
             phone.signIn(team.getProperty("patient"), TestControl.PASSWORD);
             phone.awaitHeading("Today");
-            String cookie = "JSESSIONID=" + phone.cookie("JSESSIONID");
+            String cookie = phone.cookieHeader();
             Http pages = new Http(base);
             assertEquals(404, pages.send("GET", "/patient/session.xhtml?id=abc", null, "Cookie", cookie).status());
             assertEquals(404, pages.send("GET", "/patient/record.xhtml?exercise=walk", null, "Cookie", cookie).status());

@@ -88,7 +88,7 @@ class ExercisePicturesIT {
             picturePath = URI.create(picture.getAttribute("src")).getRawPath() + "?"
                     + URI.create(picture.getAttribute("src")).getRawQuery();
             HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create(picture.getAttribute("src"))).header("Cookie", "JSESSIONID=" + desk.cookie("JSESSIONID"))
+                            URI.create(picture.getAttribute("src"))).header("Cookie", desk.cookieHeader())
                     .build(), HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, served.statusCode());
             assertEquals("image/jpeg", served.headers().firstValue("Content-Type").orElseThrow());
