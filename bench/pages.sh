@@ -67,11 +67,12 @@ sign_in() {
     curl -s -o /dev/null -c "$jar" -b "$jar" "$URL/login.xhtml" --data-urlencode "form=form" \
         --data-urlencode "form:username=$1" --data-urlencode "form:password=$PASSWORD" --data-urlencode "form:submit=" \
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
-    awk '$6 == "JSESSIONID" {print $7}' "$jar"
+    # Every cookie, as a browser sends them: the session's, and the replicated session's version (JSESSIONIDVERSION).
+    awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar"
     rm -f "$jar"
 }
-PATIENT_COOKIE="JSESSIONID=$(sign_in scale-patient-1)"
-CLINICIAN_COOKIE="JSESSIONID=$(sign_in scale-clinician-2)"
+PATIENT_COOKIE=$(sign_in scale-patient-1)
+CLINICIAN_COOKIE=$(sign_in scale-clinician-2)
 TOKEN=$(curl -sf -u "scale-patient-1:$PASSWORD" -X POST "$URL/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
 # name | header | path | text the answer must hold (so a page that sent the caller to sign in is never measured)
