@@ -26,7 +26,8 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = OutboxMessage.FIND_CLAIMED, query = "SELECT m FROM OutboxMessage m WHERE m.claim = :claim ORDER BY m.id")
+@NamedQuery(name = OutboxMessage.FIND_CLAIMED,
+        query = "SELECT m FROM OutboxMessage m WHERE m.claim = :claim ORDER BY m.priority, m.id")
 public class OutboxMessage implements Serializable {
 
     private static final long serialVersionUID = 1L;
