@@ -87,7 +87,9 @@ public class PatientImports {
 
     /** Every line of an import with what became of it, in the file's order, for its report. */
     public List<ImportLine> report(long id) {
-        progress(id);
+        if (em.find(PatientImport.class, id) == null) {
+            throw new NotFoundException("import", id);
+        }
         return em.createNamedQuery(ImportLine.ALL_OF, ImportLine.class).setParameter("import", id).getResultList();
     }
 
