@@ -6,6 +6,8 @@
 # and psql (apt-get install wrk postgresql-client).
 #   bash bench/pages.sh [seconds per call] [patients] [clinicians] [days]
 # Writes bench/results/pages.md (the table docs/scale.md quotes) and keeps Payara's log beside it.
+# PORTAL_SESSION_REPLICATION=true measures the node as a cluster member does it (sessions replicated); by default it
+# keeps them in memory, as a single node does.
 # BENCH_JAVA_OPTS adds options to Payara's JVM, e.g. a flight recording:
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
 set -euo pipefail
@@ -32,6 +34,7 @@ echo "== building the WAR"
 echo "== starting Payara Micro on PostgreSQL (port $PORT, $HTTP_THREADS HTTP threads, -Xmx512m)"
 PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
 PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
+PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" \
     java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar portal-web/target/payara-micro.jar \
     --deploy portal-web/target/portal.war --contextroot / --port "$PORT" \
     --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-pages \
@@ -109,7 +112,8 @@ done
 {
     echo "Measured $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), PostgreSQL"
     echo "$(psql_admin -c 'SHOW server_version'), Payara Micro with $HTTP_THREADS HTTP threads and -Xmx512m; a clinic of"
-    echo "$PATIENTS patients, $CLINICIANS clinicians, $DAYS days; ${SECONDS_PER_CALL} s per call, after a ${WARM_UP} s warm-up."
+    echo "$PATIENTS patients, $CLINICIANS clinicians, $DAYS days; ${SECONDS_PER_CALL} s per call, after a ${WARM_UP} s warm-up;"
+    echo "sessions $([ "${PORTAL_SESSION_REPLICATION:-false}" = true ] && echo "replicated (a cluster member)" || echo "in memory (a single node)")."
     echo
     echo "| call | connections | requests/s | p50 | p99 |"
     echo "| --- | --- | --- | --- | --- |"

@@ -26,7 +26,7 @@ echo "== building the WAR"
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT INT TERM
 node() { # name http-port hazelcast-port
-    PORTAL_DEMO=true PORTAL_CLINIC_PHONE="020 7946 0000" PORTAL_TRUSTED_PROXIES=127.0.0.1 \
+    PORTAL_DEMO=true PORTAL_CLINIC_PHONE="020 7946 0000" PORTAL_TRUSTED_PROXIES=127.0.0.1 PORTAL_SESSION_REPLICATION=true \
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_two PORTAL_DB_PASSWORD=portal_two \
         java -Xmx512m -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
         --port "$2" --clustermode tcpip:127.0.0.1:5901 --startport "$3" --interfaces 127.0.0.1 \

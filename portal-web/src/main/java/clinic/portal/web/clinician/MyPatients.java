@@ -28,8 +28,10 @@ public class MyPatients implements Serializable {
     private ReviewService reviews;
 
     private String search;
-    private List<PatientSummary> patients;
-    private Map<Long, Set<ReviewFlag>> flags;
+    // What the list shows is read from the database and never travels with the session: a node that loads this view
+    // from another reads it again (a clinician's list is read on every search anyway).
+    private transient List<PatientSummary> patients;
+    private transient Map<Long, Set<ReviewFlag>> flags;
 
     public void find() {
         List<ReviewedPatient> found = reviews.myPatients(search);
@@ -38,6 +40,9 @@ public class MyPatients implements Serializable {
     }
 
     public Set<ReviewFlag> flagsOf(PatientSummary patient) {
+        if (flags == null) {
+            find();
+        }
         return flags.getOrDefault(patient.id(), Set.of());
     }
 

@@ -198,7 +198,7 @@ class TwoNodesIT {
                 "PORTAL_DB_USER", System.getProperty("portal.test.db.user"),
                 "PORTAL_DB_PASSWORD", System.getProperty("portal.test.db.password"),
                 "PORTAL_PASSWORD_ITERATIONS", "20000", "PORTAL_TRUSTED_PROXIES", "127.0.0.1",
-                "PORTAL_MAIL_SENDER_INTERVAL_SECONDS", "0"));
+                "PORTAL_MAIL_SENDER_INTERVAL_SECONDS", "0", "PORTAL_SESSION_REPLICATION", "true"));
         Process process = builder.start();
         processes.add(process);
         return process;

@@ -24,7 +24,8 @@ public class ExerciseList implements Serializable {
     private String search;
     private ExerciseKind kind;
     private boolean showArchived;
-    private List<Exercise> results;
+    // Read from the database when shown; never carried with the session to another node, which reads it again.
+    private transient List<Exercise> results;
 
     public void find() {
         results = exercises.search(search, kind, showArchived);

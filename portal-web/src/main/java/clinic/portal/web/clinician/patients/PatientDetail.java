@@ -43,25 +43,34 @@ public class PatientDetail implements Serializable {
     private DoseWords words;
 
     private Long id;
-    private PatientOverview overview;
-    private ProgrammeView current;
+    // What the page shows is read from the database and never travels with the session (it would be most of it): a
+    // node that loads this view from another reads it again, with the same ownership check and audit.
+    private transient PatientOverview overview;
+    private transient ProgrammeView current;
 
     public void load() {
         overview = patients.overview(id == null ? -1 : id);
         current = overview.current() == null ? null : ProgrammeView.of(overview.current(), calendar.today(), words);
     }
 
+    private PatientOverview overview() {
+        if (overview == null) {
+            load();
+        }
+        return overview;
+    }
+
     public PatientOverview.Contact getPatient() {
-        return overview.patient();
+        return overview().patient();
     }
 
     public RecentAdherence getAdherence() {
-        return overview.adherence();
+        return overview().adherence();
     }
 
     /** Open warning signs and those reviewed lately, newest first. */
     public List<WarningSign> getWarnings() {
-        return overview.warnings();
+        return overview().warnings();
     }
 
     /** The page's own address, to come back to after a review. */
@@ -71,31 +80,31 @@ public class PatientDetail implements Serializable {
 
     /** Minutes per day against what was prescribed, over the last 30 days. */
     public String getMinutesChart() {
-        return ProgressCharts.minutes(overview.adherence().days());
+        return ProgressCharts.minutes(overview().adherence().days());
     }
 
     /** The last 30 days, day by day: the charts' figures, as a table for screen readers. */
     public java.util.List<clinic.portal.ejb.adherence.DayOfProgress> getDays() {
-        return overview.adherence().days();
+        return overview().adherence().days();
     }
 
     /** The pain trend: average pain before and after sessions, per day, over the last 30 days. */
     public String getPainChart() {
-        return ProgressCharts.pain(overview.adherence().days());
+        return ProgressCharts.pain(overview().adherence().days());
     }
 
     /** Why this patient needs a look, besides the warning signs listed on their own. */
     public Set<ReviewFlag> getReview() {
-        return overview.review();
+        return overview().review();
     }
 
     public List<SessionSummary> getRecent() {
-        return overview.recent();
+        return overview().recent();
     }
 
     /** The outcome questionnaires asked or answered, with their scores over time. */
     public List<OutcomeTrack> getOutcomes() {
-        return overview.outcomes();
+        return overview().outcomes();
     }
 
     public Long getId() {
@@ -107,10 +116,11 @@ public class PatientDetail implements Serializable {
     }
 
     public ProgrammeView getCurrent() {
+        overview();
         return current;
     }
 
     public List<PatientOverview.PastProgramme> getPast() {
-        return overview.past();
+        return overview().past();
     }
 }
