@@ -21,7 +21,10 @@ import java.util.logging.Logger;
  * connection) rather than a fault of the portal: the answer is then 503 with {@code Retry-After}, never a 500.
  * Recognised along the whole cause chain: JDBC's connection exceptions, SQL states of class 08 (connection
  * exception) and PostgreSQL's 57P01–57P03 (the server shutting down or starting) and 55000 at connect ("not
- * currently accepting connections"), and Payara's pool failing to allocate a connection.
+ * currently accepting connections"), Payara's pool failing to allocate a connection, and the transaction manager's
+ * {@link jakarta.transaction.SystemException}: it throws one, without a cause, when the connection a transaction
+ * holds dies as it commits or rolls back (seen when PostgreSQL restarted under load, FaultIT), so whether the work
+ * was kept is unknown, and the answer that is true is "try again" (the API's writes are idempotent by key).
  */
 public final class DatabaseOutage {
 
@@ -75,6 +78,9 @@ public final class DatabaseOutage {
                         && String.valueOf(sql.getMessage()).contains("accepting connections")) {
                     return true;
                 }
+            }
+            if (t instanceof jakarta.transaction.SystemException) {
+                return true;
             }
             String type = t.getClass().getName();
             if (type.endsWith("PoolingException") || type.equals("jakarta.resource.ResourceException")

@@ -2,29 +2,18 @@ package clinic.portal.web.cluster;
 
 import clinic.portal.web.support.Browser;
 import clinic.portal.web.support.Http;
+import clinic.portal.web.support.Nodes;
 import clinic.portal.web.support.Unique;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,10 +30,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
-    private static final String HAPROXY = System.getProperty("portal.test.haproxy", "/usr/sbin/haproxy");
     private static final Path LOGS = Path.of("target", "two-nodes");
 
-    private static final List<Process> processes = new ArrayList<>();
+    private static Nodes nodes;
     private static Process node1;
     private static Process node2;
     private static URL url1;
@@ -53,42 +41,30 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodesAndTheBalancer() throws Exception {
-        String database = System.getProperty("portal.test.db.url", "");
-        Assumptions.assumeTrue(database.startsWith("jdbc:postgresql:"),
-                "two nodes need a database both reach: run on PostgreSQL (./mvnw verify -Ppostgresql)");
-        if (!new File(HAPROXY).canExecute()) {
-            String missing = "HAProxy is needed at " + HAPROXY + " (apt-get install haproxy)";
-            if (Boolean.getBoolean("portal.test.browser.required")) {
-                throw new IllegalStateException(missing);
-            }
-            Assumptions.abort(missing);
-        }
-        Files.createDirectories(LOGS);
+        Nodes.assumePostgresqlAndHaproxy();
+        nodes = new Nodes(LOGS);
         String cluster = Unique.username("two-nodes");
-        int port1 = freePort();
-        int port2 = freePort();
-        int balancerPort = freePort();
-        int hazelcast = freePort();
-        node1 = node("node1", port1, hazelcast, hazelcast, cluster);
+        int port1 = Nodes.freePort();
+        int port2 = Nodes.freePort();
+        int balancerPort = Nodes.freePort();
+        int hazelcast = Nodes.freePort();
+        Map<String, String> replicated = Map.of("PORTAL_SESSION_REPLICATION", "true");
+        node1 = nodes.node("node1", port1, hazelcast, hazelcast, cluster, replicated);
         url1 = new URL("http://127.0.0.1:" + port1 + "/");
-        awaitReady(url1, node1);
-        node2 = node("node2", port2, freePort(), hazelcast, cluster);
+        nodes.awaitReady(url1, node1);
+        node2 = nodes.node("node2", port2, Nodes.freePort(), hazelcast, cluster, replicated);
         url2 = new URL("http://127.0.0.1:" + port2 + "/");
-        awaitReady(url2, node2);
-        ProcessBuilder haproxy = new ProcessBuilder(HAPROXY, "-db", "-f", Path.of("..", "docker", "haproxy.cfg").toString())
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve("haproxy.log").toFile());
-        haproxy.environment().putAll(Map.of("PORTAL_LISTEN", "127.0.0.1:" + balancerPort,
-                "PORTAL_NODE1", "127.0.0.1:" + port1, "PORTAL_NODE2", "127.0.0.1:" + port2));
-        processes.add(haproxy.start());
+        nodes.awaitReady(url2, node2);
+        Process haproxy = nodes.balancer(balancerPort, "127.0.0.1:" + port1, "127.0.0.1:" + port2);
         balancer = new URL("http://127.0.0.1:" + balancerPort + "/");
         // Both nodes in service: answers through the balancer come from each in turn once its checks passed.
-        awaitReady(balancer, processes.get(processes.size() - 1));
+        nodes.awaitReady(balancer, haproxy);
         Thread.sleep(3000);
     }
 
     @AfterAll
     static void stopAll() {
-        processes.forEach(Process::destroyForcibly);
+        nodes.stopAll();
     }
 
     @Test
@@ -177,57 +153,6 @@ class TwoNodesIT {
             phone.go("/patient/history.xhtml");
             phone.awaitHeading("My history");
             assertTrue(!served.equals(phone.cookie("PORTAL_NODE")), "now served by the other node");
-        }
-    }
-
-    /**
-     * A node on this port, whose Hazelcast member listens on {@code hazelcast} and finds the cluster through the member
-     * on {@code first}. Host-aware partitioning is off: every member is on this one host, and with it on, Hazelcast
-     * would keep no backup of a session on another member.
-     */
-    private static Process node(String name, int port, int hazelcast, int first, String cluster) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx384m", "-jar", System.getProperty("payara.microJar"),
-                "--deploy", System.getProperty("portal.war"), "--contextroot", "/", "--port", String.valueOf(port),
-                "--clustermode", "tcpip:127.0.0.1:" + first, "--startport", String.valueOf(hazelcast),
-                "--interfaces", "127.0.0.1", "--clustername", cluster, "--nohostaware",
-                "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin",
-                "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin")
-                .redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile());
-        builder.environment().putAll(Map.of("PORTAL_DEMO", "true",
-                "PORTAL_DB_URL", System.getProperty("portal.test.db.url"),
-                "PORTAL_DB_USER", System.getProperty("portal.test.db.user"),
-                "PORTAL_DB_PASSWORD", System.getProperty("portal.test.db.password"),
-                "PORTAL_PASSWORD_ITERATIONS", "20000", "PORTAL_TRUSTED_PROXIES", "127.0.0.1",
-                "PORTAL_MAIL_SENDER_INTERVAL_SECONDS", "0", "PORTAL_SESSION_REPLICATION", "true"));
-        Process process = builder.start();
-        processes.add(process);
-        return process;
-    }
-
-    private static void awaitReady(URL url, Process process) throws Exception {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("stopped before it was ready: see " + LOGS);
-            }
-            try {
-                HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(url.toURI().resolve("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Not listening yet.
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException(url + " was not ready within 180 s: see " + LOGS);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
