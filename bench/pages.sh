@@ -47,35 +47,10 @@ for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null && break; slee
 curl -sf "$URL/health/ready" >/dev/null || { echo "not ready: see $OUT/pages-payara.log" >&2; exit 1; }
 
 echo "== a clinic of $PATIENTS patients, $CLINICIANS clinicians and $DAYS days (bench/clinic.sql)"
-# The accounts' password hash, in the format Jakarta Security's Pbkdf2PasswordHash writes and reads.
-HASH=$(python3 -c "
-import base64, hashlib, os
-salt = os.urandom(32)
-key = hashlib.pbkdf2_hmac('sha512', b'$PASSWORD', salt, 210000, 64)
-print('PBKDF2WithHmacSHA512:210000:' + base64.b64encode(salt).decode() + ':' + base64.b64encode(key).decode())")
-start=$(date +%s)
-PGPASSWORD=portal_bench psql -h 127.0.0.1 -U portal_bench -d "$DB" -qAt -v ON_ERROR_STOP=1 \
-    -v patients="$PATIENTS" -v clinicians="$CLINICIANS" -v days="$DAYS" -v password_hash="'$HASH'" \
-    -f bench/clinic.sql | tail -n 1 | awk -F'|' '{print "accounts " $1 ", sessions " $2 ", warning signs " $3 ", messages " $4 ", questionnaires " $5}'
-echo "   generated in $(( $(date +%s) - start )) s"
+build_clinic "$DB" "$PATIENTS" "$CLINICIANS" "$DAYS" "$PASSWORD"
 
-# Signs in through the sign-in page as a browser does, and prints the session cookie.
-sign_in() {
-    local jar page state nonce
-    jar=$(mktemp)
-    page=$(curl -s -c "$jar" -b "$jar" "$URL/login.xhtml")
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
-    # PrimeFaces' scripts send the page's CSP nonce with every form; a browser takes it from the script tags.
-    nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -n 1 | sed 's/nonce="//; s/"$//')
-    curl -s -o /dev/null -c "$jar" -b "$jar" "$URL/login.xhtml" --data-urlencode "form=form" \
-        --data-urlencode "form:username=$1" --data-urlencode "form:password=$PASSWORD" --data-urlencode "form:submit=" \
-        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
-    # Every cookie, as a browser sends them: the session's, and the replicated session's version (JSESSIONIDVERSION).
-    awk '$6 ~ /^JSESSIONID/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar"
-    rm -f "$jar"
-}
-PATIENT_COOKIE=$(sign_in scale-patient-1)
-CLINICIAN_COOKIE=$(sign_in scale-clinician-2)
+PATIENT_COOKIE=$(sign_in "$URL" scale-patient-1 "$PASSWORD")
+CLINICIAN_COOKIE=$(sign_in "$URL" scale-clinician-2 "$PASSWORD")
 TOKEN=$(curl -sf -u "scale-patient-1:$PASSWORD" -X POST "$URL/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
 # name | header | path | text the answer must hold (so a page that sent the caller to sign in is never measured)

@@ -31,3 +31,37 @@ start_portal() {
     echo "the portal did not become ready; see bench/results/$name-payara.log" >&2
     return 1
 }
+
+# Signs in through the sign-in page as a browser does (its form, view state and the CSP nonce PrimeFaces' scripts
+# send), and prints the cookies a browser would then send: the session's, the replicated session's version
+# (JSESSIONIDVERSION) and HAProxy's PORTAL_NODE where there is a balancer.
+#   sign_in <base URL> <username> <password>
+sign_in() {
+    local jar page state nonce
+    jar=$(mktemp)
+    page=$(curl -s -c "$jar" -b "$jar" "$1/login.xhtml")
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
+    nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -n 1 | sed 's/nonce="//; s/"$//')
+    curl -s -o /dev/null -c "$jar" -b "$jar" "$1/login.xhtml" --data-urlencode "form=form" \
+        --data-urlencode "form:username=$2" --data-urlencode "form:password=$3" --data-urlencode "form:submit=" \
+        --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
+    awk '$6 ~ /^(JSESSIONID|PORTAL_NODE)/ {printf "%s%s=%s", sep, $6, $7; sep = "; "}' "$jar"
+    rm -f "$jar"
+}
+
+# Builds the clinic of bench/clinic.sql in that database (made by fresh_database), every account's password the one given.
+#   build_clinic <database> <patients> <clinicians> <days> <password>
+build_clinic() {
+    local hash start
+    # The accounts' password hash, in the format Jakarta Security's Pbkdf2PasswordHash writes and reads.
+    hash=$(python3 -c "
+import base64, hashlib, os
+salt = os.urandom(32)
+key = hashlib.pbkdf2_hmac('sha512', b'$5', salt, 210000, 64)
+print('PBKDF2WithHmacSHA512:210000:' + base64.b64encode(salt).decode() + ':' + base64.b64encode(key).decode())")
+    start=$(date +%s)
+    PGPASSWORD=portal_bench psql -h 127.0.0.1 -U portal_bench -d "$1" -qAt -v ON_ERROR_STOP=1 \
+        -v patients="$2" -v clinicians="$3" -v days="$4" -v password_hash="'$hash'" \
+        -f bench/clinic.sql | tail -n 1 | awk -F'|' '{print "   accounts " $1 ", sessions " $2 ", warning signs " $3 ", messages " $4 ", questionnaires " $5}'
+    echo "   generated in $(( $(date +%s) - start )) s"
+}
