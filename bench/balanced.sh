@@ -19,8 +19,7 @@ mkdir -p "$OUT"
 
 source bench/portal.sh
 fresh_database "$DB"
-echo "== building the WAR"
-./mvnw -q -B -DskipTests package
+build_war
 
 pids=()
 HAPROXY_PID=

@@ -28,8 +28,7 @@ mkdir -p "$OUT"
 source bench/portal.sh
 fresh_database "$DB"
 
-echo "== building the WAR"
-./mvnw -q -B -DskipTests package
+build_war
 
 echo "== starting Payara Micro on PostgreSQL (port $PORT, $HTTP_THREADS HTTP threads, -Xmx512m)"
 PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \

@@ -14,11 +14,16 @@ fresh_database() {
     psql_admin -c "CREATE DATABASE $1 OWNER portal_bench"
 }
 
+# Builds the WAR and Payara Micro's jar (portal-web/target), without the tests.
+build_war() {
+    echo "== building the WAR" >&2
+    ./mvnw -q -B -DskipTests package
+}
+
 # The portal keeps shared caches in Payara's data grid, so even one node runs as a cluster (of one, on loopback).
 start_portal() {
     local port=$1 name=$2
-    echo "== building the WAR" >&2
-    ./mvnw -q -B -DskipTests package
+    build_war
     rm -rf "bench/results/$name-db"
     env PORTAL_DEMO=true PORTAL_DB_URL="jdbc:h2:file:./bench/results/$name-db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
         java -Xmx512m -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war \

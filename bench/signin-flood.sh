@@ -13,8 +13,8 @@ OUT=bench/results
 mkdir -p "$OUT"
 BASE="http://127.0.0.1:$PORT"
 
-echo "== building the WAR"
-./mvnw -q -B -DskipTests package
+source bench/portal.sh
+build_war
 
 run_portal() {
     rm -rf "$OUT/flood-db"
