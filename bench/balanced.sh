@@ -78,7 +78,7 @@ rows+=("$(measure "two nodes")")
 
 {
     echo "Measured $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), PostgreSQL"
-    echo "$(psql_admin -c 'SHOW server_version'), HAProxy $(haproxy -v | head -n 1 | awk '{print $3}'); nodes of Payara Micro with 4 HTTP"
+    echo "$(psql_admin -c 'SHOW server_version'), HAProxy $(haproxy -v | awk 'NR == 1 {print $3}'); nodes of Payara Micro with 4 HTTP"
     echo "threads, -Xmx512m and replicated sessions, all on this machine; a clinic of $PATIENTS patients; 8 connections, ${SECONDS_PER_CALL} s per call."
     echo
     echo "| behind HAProxy | call | requests/s | p50 | p99 |"

@@ -45,8 +45,8 @@ sign_in() {
     local jar page state nonce
     jar=$(mktemp)
     page=$(curl -s -c "$jar" -b "$jar" "$1/login.xhtml")
-    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | head -n 1 | sed 's/.*value="//; s/"$//')
-    nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | head -n 1 | sed 's/nonce="//; s/"$//')
+    state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' <<<"$page" | sed -n 1p | sed 's/.*value="//; s/"$//')
+    nonce=$(grep -o 'nonce="[^"]*"' <<<"$page" | sed -n 1p | sed 's/nonce="//; s/"$//')
     curl -s -o /dev/null -c "$jar" -b "$jar" "$1/login.xhtml" --data-urlencode "form=form" \
         --data-urlencode "form:username=$2" --data-urlencode "form:password=$3" --data-urlencode "form:submit=" \
         --data-urlencode "jakarta.faces.ViewState=$state" --data-urlencode "primefaces.nonce=$nonce"
