@@ -49,7 +49,8 @@ echo "== a clinic of $PATIENTS patients, $CLINICIANS clinicians and $DAYS days (
 build_clinic "$DB" "$PATIENTS" "$CLINICIANS" "$DAYS" "$PASSWORD"
 
 PATIENT_COOKIE=$(sign_in "$URL" scale-patient-1 "$PASSWORD")
-CLINICIAN_COOKIE=$(sign_in "$URL" scale-clinician-2 "$PASSWORD")
+# The clinician of patient 1 (bench/clinic.sql gives patient n to clinician 1 + n mod clinicians), whose page is measured.
+CLINICIAN_COOKIE=$(sign_in "$URL" "scale-clinician-$(( 1 + 1 % CLINICIANS ))" "$PASSWORD")
 TOKEN=$(curl -sf -u "scale-patient-1:$PASSWORD" -X POST "$URL/api/v1/tokens" | sed 's/.*"token":"\([^"]*\)".*/\1/')
 
 # name | header | path | text the answer must hold (so a page that sent the caller to sign in is never measured)
@@ -100,3 +101,4 @@ done
     echo
     echo "Payara's resident memory after the run: $(( $(ps -o rss= -p $PAYARA) / 1024 )) MB."
 } | tee "$OUT/pages.md"
+cp "$OUT/pages.md" "$OUT/pages-${PATIENTS}-patients-${CLINICIANS}-clinicians.md"

@@ -45,9 +45,9 @@ import java.util.Set;
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username")
 @NamedQuery(name = Account.COUNT_ALL, query = "SELECT COUNT(a) FROM Account a")
-@NamedQuery(name = Account.FIND_PATIENTS_OF,
-        query = "SELECT p FROM Account p JOIN p.clinicians c WHERE c.username = :clinician"
-                + " AND (:text = '' OR LOWER(p.displayName) LIKE :text OR p.username LIKE :text) ORDER BY p.displayName")
+@NamedQuery(name = Account.COUNT_PATIENTS_OF,
+        query = "SELECT COUNT(p) FROM Account p JOIN p.clinicians c WHERE c.username = :clinician"
+                + " AND (:text = '' OR LOWER(p.displayName) LIKE :text OR p.username LIKE :text)")
 @NamedQuery(name = Account.COUNT_TREATED_BY,
         query = "SELECT COUNT(p) FROM Account p JOIN p.clinicians c WHERE p.id = :patient AND c.username = :clinician")
 @NamedQuery(name = Account.COUNT_ALL_TREATED_BY,
@@ -63,7 +63,7 @@ public class Account implements Serializable {
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String COUNT_ALL = "Account.countAll";
     public static final String FIND_ENABLED_BY_ROLE = "Account.findEnabledByRole";
-    public static final String FIND_PATIENTS_OF = "Account.findPatientsOf";
+    public static final String COUNT_PATIENTS_OF = "Account.countPatientsOf";
     public static final String COUNT_TREATED_BY = "Account.countTreatedBy";
     public static final String COUNT_ALL_TREATED_BY = "Account.countAllTreatedBy";
 

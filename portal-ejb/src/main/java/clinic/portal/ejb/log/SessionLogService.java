@@ -12,6 +12,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.review.PatientReviews;
 import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
@@ -58,6 +59,9 @@ public class SessionLogService {
 
     @Inject
     private WarningSignService warningSigns;
+
+    @Inject
+    private PatientReviews patientReviews;
 
     /**
      * Records a session of the caller's. A repeated request with the same key and the same content answers the
@@ -106,6 +110,7 @@ public class SessionLogService {
         Set<RedFlag> newlyTicked = session.getRedFlags();
         newlyTicked.removeAll(before);
         warningSigns.raise(session, newlyTicked);
+        patientReviews.changed(session.getPatient().getId());
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -120,6 +125,7 @@ public class SessionLogService {
     public void delete(long id) {
         SessionLog session = getMineToChange(id);
         session.delete(careTeam.me(), calendar.now());
+        patientReviews.changed(session.getPatient().getId());
         audit.record(AuditAction.SESSION_DELETED, session.getPatient(), describe(session));
     }
 

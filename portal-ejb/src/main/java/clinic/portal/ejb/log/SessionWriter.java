@@ -7,6 +7,7 @@ import clinic.portal.domain.log.SessionLog;
 import clinic.portal.domain.log.SessionWindow;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.review.PatientReviews;
 import clinic.portal.ejb.warning.WarningSignService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -39,6 +40,9 @@ public class SessionWriter {
     @Inject
     private WarningSignService warningSigns;
 
+    @Inject
+    private PatientReviews patientReviews;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public SessionLog insert(long patientId, SessionEntry entry, String key) {
         Account managed = em.getReference(Account.class, patientId);
@@ -46,6 +50,7 @@ public class SessionWriter {
         SessionLog session = SessionLog.record(managed, exercise(entry), entry, day, calendar.now(), key);
         em.persist(session);
         warningSigns.raise(session, session.getRedFlags());
+        patientReviews.changed(patientId);
         em.flush();
         return session;
     }

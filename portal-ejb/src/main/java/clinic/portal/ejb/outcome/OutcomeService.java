@@ -11,6 +11,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.review.PatientReviews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -55,6 +56,9 @@ public class OutcomeService {
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private PatientReviews patientReviews;
 
     @Inject
     private AuditTrail audit;
@@ -185,6 +189,7 @@ public class OutcomeService {
         OutcomeResponse response = OutcomeResponse.answer(schedule.getPatient(), questionnaire, answers, today,
                 calendar.now());
         em.persist(response);
+        patientReviews.changed(me);
         audit.record(AuditAction.QUESTIONNAIRE_ANSWERED, schedule.getPatient(), questionnaire.name());
         return response.getScore();
     }

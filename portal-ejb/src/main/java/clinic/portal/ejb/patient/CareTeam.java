@@ -46,32 +46,22 @@ public class CareTeam {
     @Inject
     private AccountIds ids;
 
-    /**
-     * The caller's patients whose name or username contains the text, with the start of today's programme: two
-     * queries however many patients there are. What needs the clinician's review (warning signs among it) is
-     * {@link clinic.portal.ejb.review.ReviewService}'s.
-     */
+    /** How many of the caller's patients have a name or username containing the text (all of them: blank text). */
     @RolesAllowed(CLINICIAN)
-    public List<PatientSummary> myPatients(String text) {
-        String pattern = text == null || text.isBlank() ? ""
-                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
-        List<Account> patients = em.createNamedQuery(Account.FIND_PATIENTS_OF, Account.class)
+    public long countMyPatients(String text) {
+        return em.createNamedQuery(Account.COUNT_PATIENTS_OF, Long.class)
                 .setParameter("clinician", caller())
-                .setParameter("text", pattern)
-                .getResultList();
-        if (patients.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = calendar.today();
-        // The start of each patient's running programme, as values: no programme enters the persistence context, so a
-        // review in the same transaction loads them with their graph batch-fetched.
-        Map<Long, LocalDate> since = em.createNamedQuery(Programme.FIND_CURRENT_FOR_PATIENTS, Object[].class)
-                .setParameter("patients", patients.stream().map(Account::getId).toList())
-                .setParameter("day", today)
-                .getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> (LocalDate) row[1]));
-        return patients.stream().map(p -> new PatientSummary(p.getId(), p.getUsername(), p.getDisplayName(),
-                p.isEnabled(), since.get(p.getId()))).toList();
+                .setParameter("text", searchPattern(text))
+                .getSingleResult();
+    }
+
+    /**
+     * The {@code LIKE} pattern of a search of patients by name or username: lower case, the text anywhere, its own
+     * wildcards taken out; empty for blank text (everyone).
+     */
+    public static String searchPattern(String text) {
+        return text == null || text.isBlank() ? ""
+                : "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
     }
 
     /**

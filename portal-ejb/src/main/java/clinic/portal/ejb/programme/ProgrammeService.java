@@ -12,6 +12,7 @@ import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
+import clinic.portal.ejb.review.PatientReviews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -60,6 +61,9 @@ public class ProgrammeService {
     @Inject
     private TemplateService templates;
 
+    @Inject
+    private PatientReviews patientReviews;
+
     /**
      * Assigns a programme to one of the caller's patients, ending any programme that runs on or after its start.
      *
@@ -82,6 +86,7 @@ public class ProgrammeService {
         Programme programme = Programme.assign(patient, careTeam.me(), startDate, note, plans.build(plan, List.of()),
                 calendar.now());
         em.persist(programme);
+        patientReviews.changed(patientId);
         audit.record(AuditAction.PROGRAMME_ASSIGNED, patient, "from " + startDate);
         LOG.info(() -> "Programme assigned to patient " + patientId + " from " + startDate + " by " + programme.getClinician().getUsername());
         return programme;
@@ -118,6 +123,7 @@ public class ProgrammeService {
         } catch (OptimisticLockException e) {
             throw new RuleViolation("programme.stale", null);
         }
+        patientReviews.changed(programme.getPatient().getId());
         audit.record(AuditAction.PROGRAMME_REVISED, programme.getPatient(),
                 "revision " + revision.getNumber() + " from " + effectiveFrom);
         return revision;

@@ -1,22 +1,24 @@
 package clinic.portal.web.clinician;
 
-import clinic.portal.domain.review.ReviewFlag;
-import clinic.portal.ejb.patient.PatientSummary;
 import clinic.portal.ejb.review.ReviewService;
 import clinic.portal.ejb.review.ReviewedPatient;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Backs {@code /clinician/index.xhtml}: the clinician's own patients, searchable, with today's programme and what
- * needs their review; patients with the most urgent reasons come first.
+ * needs their review, a page at a time, most urgent first, sorted and paged by the database
+ * ({@link ReviewService#myPatients}).
  */
 @Named
 @ViewScoped
@@ -24,33 +26,33 @@ public class MyPatients implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Patients on a page of the list. */
+    public static final int PAGE_SIZE = 25;
+
     @Inject
     private ReviewService reviews;
 
     private String search;
-    // What the list shows is read from the database and never travels with the session: a node that loads this view
-    // from another reads it again (a clinician's list is read on every search anyway).
-    private transient List<PatientSummary> patients;
-    private transient Map<Long, Set<ReviewFlag>> flags;
+    // The table's model reads the page it shows from the database at every render and never travels with the session.
+    private transient LazyDataModel<ReviewedPatient> patients;
 
+    /** A new search starts from the first page. */
     public void find() {
-        List<ReviewedPatient> found = reviews.myPatients(search);
-        patients = found.stream().map(ReviewedPatient::patient).toList();
-        flags = found.stream().collect(Collectors.toMap(r -> r.patient().id(), ReviewedPatient::flags));
-    }
-
-    public Set<ReviewFlag> flagsOf(PatientSummary patient) {
-        if (flags == null) {
-            find();
+        DataTable table = Components.findComponent("form:patients");
+        if (table != null) {
+            table.setFirst(0);
         }
-        return flags.getOrDefault(patient.id(), Set.of());
     }
 
-    public List<PatientSummary> getPatients() {
+    public LazyDataModel<ReviewedPatient> getPatients() {
         if (patients == null) {
-            find();
+            patients = new Page();
         }
         return patients;
+    }
+
+    public int getPageSize() {
+        return PAGE_SIZE;
     }
 
     public String getSearch() {
@@ -59,5 +61,32 @@ public class MyPatients implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    /** The list as the table asks for it: how many patients match, then one page of them. */
+    private final class Page extends LazyDataModel<ReviewedPatient> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return Math.toIntExact(reviews.countMyPatients(search));
+        }
+
+        @Override
+        public List<ReviewedPatient> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                          Map<String, FilterMeta> filterBy) {
+            return reviews.myPatients(search, first, Math.min(pageSize, ReviewService.MAX_PAGE));
+        }
+
+        @Override
+        public String getRowKey(ReviewedPatient row) {
+            return String.valueOf(row.patient().id());
+        }
+
+        @Override
+        public ReviewedPatient getRowData(String rowKey) {
+            return getWrappedData().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        }
     }
 }

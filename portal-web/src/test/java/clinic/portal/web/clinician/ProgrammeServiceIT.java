@@ -14,7 +14,6 @@ import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.exercise.ExerciseService;
-import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.programme.TemplateService;
 import clinic.portal.ejb.review.ReviewService;
@@ -72,9 +71,6 @@ class ProgrammeServiceIT {
     private ExerciseService exercises;
 
     @Inject
-    private CareTeam careTeam;
-
-    @Inject
     private ReviewService reviews;
 
     @Inject
@@ -115,8 +111,8 @@ class ProgrammeServiceIT {
         Programme current = programmes.findCurrent(patient.getId()).orElseThrow();
         assertEquals("Keep moving", current.getNote());
         assertEquals(clinician.getUsername(), current.getClinician().getUsername());
-        assertEquals(1, careTeam.myPatients(patient.getDisplayName()).size());
-        assertTrue(careTeam.myPatients(patient.getUsername()).get(0).hasProgramme());
+        assertEquals(1, reviews.countMyPatients(patient.getDisplayName()));
+        assertTrue(reviews.myPatients(patient.getUsername(), 0, 25).get(0).patient().hasProgramme());
     }
 
     @Test
@@ -205,7 +201,8 @@ class ProgrammeServiceIT {
         assertThrows(NotFoundException.class, () -> programmes.assign(patient.getId(), today, null, walkTwiceADay(5)));
         assertThrows(NotFoundException.class, () -> programmes.revise(programmeId, 0, today, null, walkTwiceADay(5)));
         assertThrows(NotFoundException.class, () -> programmes.draftOfLatest(programmeId));
-        assertTrue(careTeam.myPatients(patient.getUsername()).isEmpty());
+        assertTrue(reviews.myPatients(patient.getUsername(), 0, 25).isEmpty());
+        assertEquals(0, reviews.countMyPatients(patient.getUsername()));
     }
 
     @Test
@@ -222,7 +219,8 @@ class ProgrammeServiceIT {
         assertThrows(EJBAccessException.class, () -> programmes.assign(patient.getId(), today, null, walkTwiceADay(60)));
         assertThrows(EJBAccessException.class, () -> templates.list());
         assertThrows(EJBAccessException.class, () -> exercises.search(null, null, false));
-        assertThrows(EJBAccessException.class, () -> careTeam.myPatients(null));
+        assertThrows(EJBAccessException.class, () -> reviews.myPatients(null, 0, 25));
+        assertThrows(EJBAccessException.class, () -> reviews.countMyPatients(null));
     }
 
     /**

@@ -1,6 +1,8 @@
 package clinic.portal.web.clinician;
 
+import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.patient.PatientSummary;
+import clinic.portal.ejb.review.ReviewedPatient;
 import clinic.portal.web.clinician.patients.PatientDetail;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +13,6 @@ import java.io.ObjectOutputStream;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.LongStream;
 
@@ -31,19 +32,18 @@ class ViewStateSizeTest {
     void theListCarriesItsSearchAndNotItsPatients() throws Exception {
         MyPatients list = new MyPatients();
         list.setSearch("smith");
-        List<PatientSummary> hundred = LongStream.rangeClosed(1, 100)
-                .mapToObj(id -> new PatientSummary(id, "patient-" + id, "Patient Number " + id, true, LocalDate.of(2026, 1, 5)))
+        List<ReviewedPatient> page = LongStream.rangeClosed(1, MyPatients.PAGE_SIZE)
+                .mapToObj(id -> new ReviewedPatient(new PatientSummary(id, "patient-" + id, "Patient Number " + id,
+                        true, LocalDate.of(2026, 1, 5)), Set.of(ReviewFlag.INACTIVE)))
                 .toList();
-        set(list, "patients", hundred);
-        set(list, "flags", Map.of(1L, Set.of()));
+        list.getPatients().setWrappedData(page);
 
         byte[] carried = serialize(list);
         MyPatients arrived = (MyPatients) deserialize(carried);
 
         assertTrue(carried.length < 1024, "the list's view carries " + carried.length + " bytes");
         assertEquals("smith", arrived.getSearch());
-        assertNull(get(arrived, "patients"), "the rows are read again where the view arrives");
-        assertNull(get(arrived, "flags"));
+        assertNull(get(arrived, "patients"), "the page is read again where the view arrives");
     }
 
     @Test

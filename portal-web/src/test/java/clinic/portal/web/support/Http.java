@@ -100,6 +100,11 @@ public final class Http {
         return properties("/test-support/care-team?record=full");
     }
 
+    /** A clinician with 30 patients of every urgency (see {@link TestControl}). */
+    public java.util.Properties caseload() throws IOException {
+        return properties("/test-support/caseload");
+    }
+
     /** The people and records of the authorisation matrix (see {@link TestControl}). */
     public java.util.Properties cast() throws IOException {
         return properties("/test-support/cast");

@@ -24,6 +24,8 @@ import java.time.Duration;
  * all with the password {@link #PASSWORD} ({@code ?walking=Phase name}: with a programme from today of walking 10
  * minutes twice a day, in a phase of that name), and answers their usernames as {@code name=value} lines
  * (the browser tests run without a JSON provider);</li>
+ * <li>{@code POST /test-support/caseload} opens a clinician with 30 patients of every urgency (see
+ * {@link #caseload}), likewise;</li>
  * <li>{@code POST /test-support/cast} opens the people and records of the authorisation matrix (patient A with a
  * walking programme from today, patient B with none), likewise;</li>
  * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
@@ -84,6 +86,7 @@ public class TestControl extends HttpServlet {
                         + "\notherClinician=" + second.getUsername() + "\n");
             }
             case "/cast" -> cast(response);
+            case "/caseload" -> caseload(response);
             case "/mail/deliver" -> deliver(request, response);
             case "/mail/bulk" -> {
                 Account recipient = data.open(Role.PATIENT, Unique.username("bulk"), PASSWORD);
@@ -120,6 +123,31 @@ public class TestControl extends HttpServlet {
                     Answer.number("average", daysAgo == 0 ? 3 : 6), Answer.number("worst", 8)));
         }
         data.warningSign(patient.getId(), java.util.Set.of(RedFlag.NIGHT_PAIN, RedFlag.FEVER_OR_UNWELL));
+    }
+
+    /**
+     * A clinician with 30 patients, more than a page of their list: one with an open warning sign, one whose pain
+     * after yesterday's walk was 8 (both on a walking programme from 10 days ago), 23 on that programme who never
+     * walked (inactive, low adherence; the last of them is the "mover"), and 5 without a programme (nothing to review).
+     */
+    private void caseload(HttpServletResponse response) throws IOException {
+        Account clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        java.util.List<Account> patients = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Account patient = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+            if (i < 25) {
+                data.walkingSince(patient.getId(), clinician.getId(), 10, "First days");
+            }
+            patients.add(patient);
+        }
+        data.warningSign(patients.get(0).getId(), java.util.Set.of(RedFlag.NIGHT_PAIN));
+        data.walkDaysAgo(patients.get(1).getId(), 1, 10, 3, 8);
+        response.setContentType("text/plain");
+        response.getWriter().write("clinician=" + clinician.getUsername()
+                + "\nwarning=" + patients.get(0).getDisplayName()
+                + "\npain=" + patients.get(1).getDisplayName()
+                + "\nquiet=" + String.join(",", patients.subList(25, 30).stream().map(Account::getDisplayName).toList())
+                + "\nmover=" + patients.get(24).getUsername() + "\nmoverName=" + patients.get(24).getDisplayName() + "\n");
     }
 
     /**

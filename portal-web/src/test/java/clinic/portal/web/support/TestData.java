@@ -18,6 +18,7 @@ import clinic.portal.domain.programme.PlanDraft;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.account.Passwords;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.review.PatientReviews;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import clinic.portal.domain.audit.AuditAction;
@@ -38,7 +39,7 @@ import java.util.Set;
 
 /**
  * Test-only: puts accounts and programmes into the state a test needs, straight through JPA, without the
- * rules that the test is about to exercise.
+ * rules that the test is about to exercise. What changes a patient's review counts as a change, as the services do.
  */
 @Stateless
 @PermitAll
@@ -55,6 +56,9 @@ public class TestData {
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private PatientReviews patientReviews;
 
     /** An enabled account whose password is not temporary. */
     public Account open(Role role, String username, String password) {
@@ -104,6 +108,7 @@ public class TestData {
         Programme programme = Programme.assign(em.find(Account.class, patientId), em.find(Account.class, clinicianId),
                 calendar.today().minusDays(daysAgo), null, Plan.from(draft, exercises), calendar.now());
         em.persist(programme);
+        patientReviews.changed(patientId);
         em.flush();
         return programme.getId();
     }
@@ -139,6 +144,7 @@ public class TestData {
         SessionLog session = SessionLog.record(em.find(Account.class, patientId), em.find(Exercise.class, 1L), entry,
                 calendar.dayOf(when), when, null);
         em.persist(session);
+        patientReviews.changed(patientId);
         em.flush();
         return session.getId();
     }
@@ -154,6 +160,7 @@ public class TestData {
     public void answered(long patientId, Questionnaire questionnaire, int daysAgo, List<Answer> answers) {
         em.persist(OutcomeResponse.answer(em.find(Account.class, patientId), questionnaire, answers,
                 calendar.today().minusDays(daysAgo), calendar.now().minusDays(daysAgo)));
+        patientReviews.changed(patientId);
         em.flush();
     }
 

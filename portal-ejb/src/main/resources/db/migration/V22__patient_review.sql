@@ -1,0 +1,16 @@
+-- What each patient's review found, so that a clinician's list is sorted by urgency and paged in the database
+-- (PatientReview). A row is up to date when it was computed for today and edits (one more with each change to the
+-- patient's sessions, programme or questionnaires) still equals the edits it was computed from; anything else is
+-- computed again before a list is read, and every few minutes in the background. Open warning signs are not stored:
+-- the list reads them live. Every existing patient starts with a row to compute (reviewed_edits -1).
+CREATE TABLE patient_review (
+    patient_id     BIGINT   NOT NULL,
+    edits          BIGINT   DEFAULT 0 NOT NULL,
+    reviewed_edits BIGINT   DEFAULT -1 NOT NULL,
+    reviewed_for   DATE,
+    flags          INTEGER  DEFAULT 0 NOT NULL,
+    urgency        INTEGER  DEFAULT 7 NOT NULL,
+    CONSTRAINT pk_patient_review PRIMARY KEY (patient_id),
+    CONSTRAINT fk_patient_review_patient FOREIGN KEY (patient_id) REFERENCES account (id) ON DELETE CASCADE
+);
+INSERT INTO patient_review (patient_id) SELECT id FROM account WHERE role = 'PATIENT';
