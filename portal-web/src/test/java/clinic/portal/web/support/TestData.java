@@ -168,6 +168,31 @@ public class TestData {
         em.find(Account.class, accountId).setPhone(phone);
     }
 
+    /** The patient's stored review, as it is in the database now. */
+    public clinic.portal.domain.review.PatientReview review(long patientId) {
+        return em.find(clinic.portal.domain.review.PatientReview.class, patientId);
+    }
+
+    /** How many changes the patient's stored review has counted. */
+    public long reviewEdits(long patientId) {
+        return ((Number) em.createNativeQuery("SELECT edits FROM patient_review WHERE patient_id = ?1")
+                .setParameter(1, patientId).getSingleResult()).longValue();
+    }
+
+    /**
+     * Stores "nothing to review" for today as a refresh does, against the edits it read; answers how many rows it
+     * changed (0: a change came since).
+     */
+    public int storeNothingToReview(long patientId, long editsRead) {
+        return em.createNamedQuery(clinic.portal.domain.review.PatientReview.RECORD)
+                .setParameter("patient", patientId)
+                .setParameter("edits", editsRead)
+                .setParameter("day", calendar.today())
+                .setParameter("flags", 0)
+                .setParameter("urgency", clinic.portal.domain.review.PatientReview.NOTHING_TO_REVIEW)
+                .executeUpdate();
+    }
+
     /** A warning sign the patient reported on their own, now. */
     public void warningSign(long patientId, Set<RedFlag> signs) {
         em.persist(RedFlagAlert.reported(em.find(Account.class, patientId), signs, calendar.now()));
