@@ -55,10 +55,13 @@ public class PatientReviews {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refreshPatientsOf(String clinician) {
         LocalDate today = calendar.today();
-        refresh(em.createNamedQuery(PatientReview.FIND_STALE_OF_CLINICIAN, Object[].class)
-                .setParameter("clinician", clinician)
-                .setParameter("day", today)
-                .getResultList(), today);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stale = em.createNativeQuery(PatientReview.FIND_STALE_OF_CLINICIAN_SQL)
+                .setParameter(1, clinician)
+                .setParameter(2, today)
+                .getResultList();
+        refresh(stale.stream().map(row -> new Object[]{number(row[0]), row[1] == null ? null : number(row[1]),
+                row[2] == null ? null : number(row[2])}).toList(), today);
     }
 
     /**
@@ -89,6 +92,10 @@ public class PatientReviews {
         for (int from = 0; from < stale.size(); from += BATCH) {
             refreshBatch(stale.subList(from, Math.min(stale.size(), from + BATCH)), today);
         }
+    }
+
+    private static Long number(Object value) {
+        return ((Number) value).longValue();
     }
 
     /** At most {@value #BATCH} at once: the rules' queries take the ids as bound parameters. */
