@@ -14,3 +14,9 @@ CREATE TABLE patient_review (
     CONSTRAINT fk_patient_review_patient FOREIGN KEY (patient_id) REFERENCES account (id) ON DELETE CASCADE
 );
 INSERT INTO patient_review (patient_id) SELECT id FROM account WHERE role = 'PATIENT';
+-- Each clinician's list reads its page over an index: the patient's urgency and name as the review last stored them
+-- are kept on the care team's row too (NULL: not computed yet, so stale), and (clinician, urgency, name, patient) is
+-- the list's order, so a page of 25 reads 25 entries of the index whether the clinician has 100 patients or 1,000.
+ALTER TABLE care_team ADD COLUMN urgency INTEGER;
+ALTER TABLE care_team ADD COLUMN sort_name VARCHAR(100);
+CREATE INDEX ix_care_team_list ON care_team (clinician_id, urgency, sort_name, patient_id);

@@ -46,14 +46,23 @@ public class PatientReview implements Serializable {
     public static final String FIND_STALE = "PatientReview.findStale";
 
     /**
-     * {@link #FIND_STALE} for one clinician's patients (by username), in native SQL over the care team's own rows: a
-     * list reads it every time, and not joining every patient's account keeps it at a millisecond for 1,000 patients.
+     * {@link #FIND_STALE} for one clinician's patients (by username), and those whose care-team row has no urgency yet
+     * (newly in the clinician's care), in native SQL over the care team's own rows: a list reads it every time, and not
+     * joining every patient's account keeps it at a millisecond for 1,000 patients.
      */
     public static final String FIND_STALE_OF_CLINICIAN_SQL = "SELECT t.patient_id, r.patient_id, r.edits"
             + " FROM care_team t JOIN account me ON me.id = t.clinician_id"
             + " LEFT JOIN patient_review r ON r.patient_id = t.patient_id WHERE me.username = ?1"
-            + " AND (r.patient_id IS NULL OR r.reviewed_for IS NULL OR r.reviewed_for <> ?2 OR r.reviewed_edits <> r.edits)"
+            + " AND (r.patient_id IS NULL OR r.reviewed_for IS NULL OR r.reviewed_for <> ?2 OR r.reviewed_edits <> r.edits"
+            + " OR t.urgency IS NULL)"
             + " ORDER BY t.patient_id";
+
+    /**
+     * Copies a patient's stored urgency and their name to their rows of the care team, where each clinician's list
+     * reads them in its order over an index.
+     */
+    public static final String TO_CARE_TEAM_SQL = "UPDATE care_team SET urgency = ?1,"
+            + " sort_name = (SELECT a.display_name FROM account a WHERE a.id = ?2) WHERE patient_id = ?3";
 
     /** The urgency of a patient with nothing to review: after every flag. */
     public static final int NOTHING_TO_REVIEW = ReviewFlag.values().length;

@@ -11,6 +11,7 @@ import clinic.portal.domain.account.Role;
 import clinic.portal.domain.audit.AuditAction;
 import clinic.portal.ejb.audit.AuditTrail;
 import clinic.portal.ejb.clinic.ClinicCalendar;
+import clinic.portal.ejb.review.PatientReviews;
 import clinic.portal.ejb.token.TokenService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -60,6 +61,9 @@ public class AccountService {
 
     @Inject
     private Passwords passwords;
+
+    @Inject
+    private PatientReviews patientReviews;
 
     @Inject
     private SignInThrottle throttle;
@@ -228,6 +232,9 @@ public class AccountService {
     public void update(long id, @NotNull @Valid Profile profile, @NotNull Collection<Long> clinicianIds) {
         Account account = getAccount(id);
         account.apply(profile);
+        if (account.getRole() == Role.PATIENT) {
+            patientReviews.changed(id); // the name the clinicians' lists sort by
+        }
         audit.record(AuditAction.ACCOUNT_UPDATED, account, null);
         if (account.getRole() == Role.PATIENT) {
             assignClinicians(account, clinicianIds);

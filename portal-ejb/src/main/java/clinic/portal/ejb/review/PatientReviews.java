@@ -104,15 +104,23 @@ public class PatientReviews {
         for (Object[] row : stale) {
             long patient = (Long) row[0];
             Set<ReviewFlag> found = flags.get(patient);
+            boolean stored = true;
             if (row[1] == null) {
                 em.persist(PatientReview.first(patient, today, found));
             } else {
-                em.createNamedQuery(PatientReview.RECORD)
+                stored = em.createNamedQuery(PatientReview.RECORD)
                         .setParameter("patient", patient)
                         .setParameter("edits", row[2])
                         .setParameter("day", today)
                         .setParameter("flags", PatientReview.stored(found))
                         .setParameter("urgency", PatientReview.urgency(found))
+                        .executeUpdate() == 1;
+            }
+            if (stored) {
+                em.createNativeQuery(PatientReview.TO_CARE_TEAM_SQL)
+                        .setParameter(1, PatientReview.urgency(found))
+                        .setParameter(2, patient)
+                        .setParameter(3, patient)
                         .executeUpdate();
             }
         }

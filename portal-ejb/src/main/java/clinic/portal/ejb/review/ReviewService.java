@@ -47,23 +47,33 @@ public class ReviewService {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 
+    /** The patients with a warning sign no clinician has reviewed yet: few, over the open alerts' index. */
+    private static final String OPEN_WARNINGS = "SELECT w.patient_id FROM red_flag_alert w WHERE w.acknowledged_at IS NULL";
+
     /**
-     * One page of a clinician's patients, most urgent first. Native SQL for the sort key, which reads open warning
-     * signs live and the other flags from the stored review (a patient whose review is missing sorts as nothing to
-     * review); standard SQL, the same on H2 and PostgreSQL, over the care team's and the warning signs' indexes.
+     * One page of a clinician's patients, most urgent first: those with an open warning sign (read live), then the
+     * others by the urgency and name their stored review copied to the care team's rows ({@code ix_care_team_list}),
+     * so the database reads about a page of index entries however many patients the clinician has; only the page's
+     * patients are then joined to their accounts, reviews and programmes. Standard SQL, the same on H2 and PostgreSQL.
+     * The two {@code %s} take the search, when there is one.
      */
-    private static final String PAGE_OF_MY_PATIENTS = "SELECT x.id, x.username, x.display_name, x.enabled, x.since,"
-            + " x.flags, x.warning FROM (SELECT a.id, a.username, a.display_name, a.enabled,"
-            + " (SELECT MIN(g.start_date) FROM programme g WHERE g.patient_id = a.id AND g.start_date <= ?1"
-            + " AND (g.ends_on IS NULL OR g.ends_on > ?2)) AS since,"
-            + " COALESCE(r.flags, 0) AS flags, COALESCE(r.urgency, " + PatientReview.NOTHING_TO_REVIEW + ") AS urgency,"
-            + " CASE WHEN EXISTS (SELECT 1 FROM red_flag_alert w WHERE w.patient_id = a.id AND w.acknowledged_at IS NULL)"
-            + " THEN 1 ELSE 0 END AS warning"
-            + " FROM care_team t JOIN account me ON me.id = t.clinician_id JOIN account a ON a.id = t.patient_id"
-            + " LEFT JOIN patient_review r ON r.patient_id = a.id"
-            + " WHERE me.username = ?3 AND (?4 = '' OR LOWER(a.display_name) LIKE ?5 OR a.username LIKE ?6)) x"
-            + " ORDER BY CASE WHEN x.warning = 1 THEN 0 ELSE x.urgency END, x.display_name, x.id"
-            + " OFFSET ?7 ROWS FETCH FIRST ?8 ROWS ONLY";
+    private static final String PAGE_OF_MY_PATIENTS = "SELECT p.patient_id, a.username, a.display_name, a.enabled,"
+            + " (SELECT MIN(g.start_date) FROM programme g WHERE g.patient_id = p.patient_id AND g.start_date <= ?1"
+            + " AND (g.ends_on IS NULL OR g.ends_on > ?2)), COALESCE(r.flags, 0), p.warning"
+            + " FROM (SELECT q.patient_id, q.k, q.sort_name, q.warning FROM ("
+            + "SELECT t.patient_id, 0 AS k, t.sort_name, 1 AS warning FROM care_team t"
+            + " WHERE t.clinician_id = ?3 AND t.patient_id IN (" + OPEN_WARNINGS + ")%s"
+            + " UNION ALL SELECT t.patient_id, t.urgency AS k, t.sort_name, 0 AS warning FROM care_team t"
+            + " WHERE t.clinician_id = ?4 AND t.patient_id NOT IN (" + OPEN_WARNINGS + ")%s"
+            + ") q ORDER BY q.k, q.sort_name, q.patient_id OFFSET ?5 ROWS FETCH FIRST ?6 ROWS ONLY) p"
+            + " JOIN account a ON a.id = p.patient_id LEFT JOIN patient_review r ON r.patient_id = p.patient_id"
+            + " ORDER BY p.k, p.sort_name, p.patient_id";
+
+    private static final String ALL = PAGE_OF_MY_PATIENTS.formatted("", "");
+
+    private static final String SEARCHED = PAGE_OF_MY_PATIENTS.formatted(
+            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?7 OR s.username LIKE ?8))",
+            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?9 OR s.username LIKE ?10))");
 
     @Inject
     private CareTeam careTeam;
@@ -118,17 +128,21 @@ public class ReviewService {
         }
         LocalDate today = calendar.today();
         String pattern = CareTeam.searchPattern(text);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(PAGE_OF_MY_PATIENTS)
+        long me = careTeam.myId();
+        var page = em.createNativeQuery(pattern.isEmpty() ? ALL : SEARCHED)
                 .setParameter(1, today)
                 .setParameter(2, today)
-                .setParameter(3, clinician)
-                .setParameter(4, pattern)
-                .setParameter(5, pattern)
-                .setParameter(6, pattern)
-                .setParameter(7, first)
-                .setParameter(8, max)
-                .getResultList();
+                .setParameter(3, me)
+                .setParameter(4, me)
+                .setParameter(5, first)
+                .setParameter(6, max);
+        if (!pattern.isEmpty()) {
+            for (int i = 7; i <= 10; i++) {
+                page.setParameter(i, pattern);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = page.getResultList();
         return rows.stream().map(row -> new ReviewedPatient(
                 new PatientSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (Boolean) row[3],
                         date(row[4])),
