@@ -15,23 +15,24 @@ import java.util.Set;
  * What a patient's review found, kept so that a clinician's list can be sorted and paged by urgency in the database
  * (the flags themselves come from the rules in {@link Review}, computed in Java over the patient's programme).
  * <p>
- * A row is up to date when it was computed on today's date and no change to the patient's sessions, programme or
- * questionnaires came after it: each such change counts one more {@code edits}, and a review is stored only if the
- * count it read before computing is still the count (so a change that commits while a review is computed leaves the
- * row to be computed again, never a stale one that looks fresh). Open warning signs are not kept here at all: the
+ * A row is up to date when it was computed on today's date and is not pending: each change to the patient's
+ * sessions, programme or questionnaires counts one more {@code edits} and makes it pending, and a review is stored (no
+ * longer pending) only if the count it read before computing is still the count (so a change that commits while a
+ * review is computed leaves the row pending, never a stale one that looks fresh). Open warning signs are not kept
+ * here at all: the
  * list reads them live, so that one can never wait for a review to be computed.
  */
 @Entity
 @Table(name = "patient_review")
 @NamedQuery(name = PatientReview.CHANGED,
-        query = "UPDATE PatientReview r SET r.edits = r.edits + 1 WHERE r.patientId = :patient")
+        query = "UPDATE PatientReview r SET r.edits = r.edits + 1, r.pending = TRUE WHERE r.patientId = :patient")
 @NamedQuery(name = PatientReview.RECORD,
-        query = "UPDATE PatientReview r SET r.reviewedEdits = r.edits, r.reviewedFor = :day, r.flags = :flags,"
+        query = "UPDATE PatientReview r SET r.pending = FALSE, r.reviewedFor = :day, r.flags = :flags,"
                 + " r.urgency = :urgency WHERE r.patientId = :patient AND r.edits = :edits")
 @NamedQuery(name = PatientReview.FIND_STALE,
         query = "SELECT p.id, r.patientId, r.edits FROM Account p LEFT JOIN PatientReview r ON r.patientId = p.id"
                 + " WHERE p.role = clinic.portal.domain.account.Role.PATIENT AND p.id > :after"
-                + " AND (r.patientId IS NULL OR r.reviewedFor IS NULL OR r.reviewedFor <> :day OR r.reviewedEdits <> r.edits)"
+                + " AND (r.patientId IS NULL OR r.pending = TRUE OR r.reviewedFor IS NULL OR r.reviewedFor <> :day)"
                 + " ORDER BY p.id")
 public class PatientReview implements Serializable {
 
@@ -46,16 +47,17 @@ public class PatientReview implements Serializable {
     public static final String FIND_STALE = "PatientReview.findStale";
 
     /**
-     * {@link #FIND_STALE} for one clinician's patients (by username), and those whose care-team row has no urgency yet
-     * (newly in the clinician's care), in native SQL over the care team's own rows: a list reads it every time, and not
-     * joining every patient's account keeps it at a millisecond for 1,000 patients.
+     * {@link #FIND_STALE} for one clinician's patients (by id), in native SQL over indexes, so that a list, which reads
+     * it every time, reads only what is stale however many patients the clinician has: care-team rows with no urgency
+     * yet (a review never stored for them, or a patient newly in the clinician's care; {@code ix_care_team_list}), and
+     * reviews pending a change ({@code ix_patient_review_pending}) or of another day ({@code ix_patient_review_day}).
      */
     public static final String FIND_STALE_OF_CLINICIAN_SQL = "SELECT t.patient_id, r.patient_id, r.edits"
-            + " FROM care_team t JOIN account me ON me.id = t.clinician_id"
-            + " LEFT JOIN patient_review r ON r.patient_id = t.patient_id WHERE me.username = ?1"
-            + " AND (r.patient_id IS NULL OR r.reviewed_for IS NULL OR r.reviewed_for <> ?2 OR r.reviewed_edits <> r.edits"
-            + " OR t.urgency IS NULL)"
-            + " ORDER BY t.patient_id";
+            + " FROM care_team t LEFT JOIN patient_review r ON r.patient_id = t.patient_id"
+            + " WHERE t.clinician_id = ?1 AND t.urgency IS NULL"
+            + " UNION SELECT t.patient_id, r.patient_id, r.edits"
+            + " FROM patient_review r JOIN care_team t ON t.patient_id = r.patient_id AND t.clinician_id = ?2"
+            + " WHERE r.pending = TRUE OR r.reviewed_for IS NULL OR r.reviewed_for < ?3 OR r.reviewed_for > ?4";
 
     /**
      * Copies a patient's stored urgency and their name to their rows of the care team, where each clinician's list
@@ -74,8 +76,8 @@ public class PatientReview implements Serializable {
     @Column(name = "edits", nullable = false)
     private long edits;
 
-    @Column(name = "reviewed_edits", nullable = false)
-    private long reviewedEdits;
+    @Column(name = "pending", nullable = false)
+    private boolean pending;
 
     @Column(name = "reviewed_for")
     private LocalDate reviewedFor;

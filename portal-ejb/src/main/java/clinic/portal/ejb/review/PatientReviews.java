@@ -53,12 +53,14 @@ public class PatientReviews {
      * (committed before the list is read); the same few queries however many patients there are.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void refreshPatientsOf(String clinician) {
+    public void refreshPatientsOf(long clinicianId) {
         LocalDate today = calendar.today();
         @SuppressWarnings("unchecked")
         List<Object[]> stale = em.createNativeQuery(PatientReview.FIND_STALE_OF_CLINICIAN_SQL)
-                .setParameter(1, clinician)
-                .setParameter(2, today)
+                .setParameter(1, clinicianId)
+                .setParameter(2, clinicianId)
+                .setParameter(3, today)
+                .setParameter(4, today)
                 .getResultList();
         refresh(stale.stream().map(row -> new Object[]{number(row[0]), row[1] == null ? null : number(row[1]),
                 row[2] == null ? null : number(row[2])}).toList(), today);

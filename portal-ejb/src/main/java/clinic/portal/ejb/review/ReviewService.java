@@ -5,10 +5,8 @@ import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.CareTeam;
 import clinic.portal.ejb.patient.PatientSummary;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBException;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -90,9 +88,6 @@ public class ReviewService {
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext context;
-
     /**
      * The flags of each of the caller's patients given, in the order given (an empty set: nothing to review).
      *
@@ -118,17 +113,16 @@ public class ReviewService {
      * @param max   at most this many patients
      */
     public List<ReviewedPatient> myPatients(String text, @Min(0) int first, @Min(1) @Max(MAX_PAGE) int max) {
-        String clinician = context.getCallerPrincipal().getName();
+        long me = careTeam.myId();
         try {
-            patientReviews.refreshPatientsOf(clinician);
+            patientReviews.refreshPatientsOf(me);
         } catch (EJBException e) {
             // Most likely another request (another tab, the background refresh) wrote the same new reviews first, and
             // theirs count; anything else leaves the reviews stale, to be computed again at the next read.
-            LOG.log(Level.WARNING, "The reviews of " + clinician + "'s patients were not brought up to date this time", e);
+            LOG.log(Level.WARNING, "The reviews of clinician " + me + "'s patients were not brought up to date this time", e);
         }
         LocalDate today = calendar.today();
         String pattern = CareTeam.searchPattern(text);
-        long me = careTeam.myId();
         var page = em.createNativeQuery(pattern.isEmpty() ? ALL : SEARCHED)
                 .setParameter(1, today)
                 .setParameter(2, today)

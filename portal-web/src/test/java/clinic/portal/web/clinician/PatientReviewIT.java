@@ -82,7 +82,7 @@ class PatientReviewIT {
         assertTrue(stored.getFlags().contains(ReviewFlag.INACTIVE), "three days without a walk: " + stored.getFlags());
         data.countStatements();
         int statements = QueryCount.of(() -> {
-            patientReviews.refreshPatientsOf(clinician.getUsername());
+            patientReviews.refreshPatientsOf(clinician.getId());
             return null;
         });
         assertEquals(1, statements, "the list finds nothing to compute (one statement)");
