@@ -38,8 +38,8 @@ import java.util.Objects;
         query = "UPDATE CareMessage m SET m.readAt = :now, m.readBy = :reader WHERE m.patient.id = :patient"
                 + " AND m.fromPatient = :fromPatient AND m.readAt IS NULL")
 @NamedQuery(name = CareMessage.COUNT_UNREAD_FOR_CLINICIAN,
-        query = "SELECT COUNT(m) FROM CareMessage m WHERE m.fromPatient = TRUE AND m.readAt IS NULL AND m.patient.id IN"
-                + " (SELECT p.id FROM Account p JOIN p.clinicians c WHERE c.username = :clinician)")
+        query = "SELECT COUNT(m) FROM CareMessage m WHERE m.fromPatient = TRUE AND m.readAt IS NULL AND EXISTS"
+                + " (SELECT c.id FROM Account p JOIN p.clinicians c WHERE p = m.patient AND c.username = :clinician)")
 @NamedQuery(name = CareMessage.INBOX,
         query = "SELECT p.id, p.displayName, MAX(m.sentAt) AS latest,"
                 + " SUM(CASE WHEN m.author = m.patient AND m.readAt IS NULL THEN 1 ELSE 0 END) AS unread"
