@@ -37,8 +37,9 @@ import java.util.Objects;
 @NamedQuery(name = CareMessage.MARK_READ,
         query = "UPDATE CareMessage m SET m.readAt = :now, m.readBy = :reader WHERE m.patient.id = :patient"
                 + " AND m.fromPatient = :fromPatient AND m.readAt IS NULL")
+// From the patient as author = patient: EclipseLink prints a boolean literal in this correlated EXISTS as 1, which H2 refuses.
 @NamedQuery(name = CareMessage.COUNT_UNREAD_FOR_CLINICIAN,
-        query = "SELECT COUNT(m) FROM CareMessage m WHERE m.fromPatient = TRUE AND m.readAt IS NULL AND EXISTS"
+        query = "SELECT COUNT(m) FROM CareMessage m WHERE m.readAt IS NULL AND m.author = m.patient AND EXISTS"
                 + " (SELECT c.id FROM Account p JOIN p.clinicians c WHERE p = m.patient AND c.username = :clinician)")
 @NamedQuery(name = CareMessage.INBOX,
         query = "SELECT p.id, p.displayName, MAX(m.sentAt) AS latest,"
