@@ -28,10 +28,9 @@ import java.util.logging.Logger;
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 
 /**
- * The review flags of a clinician's patients. However many patients are asked for, it takes the same few queries:
- * the ownership check, the programmes of the last week (their patients, revisions and plans batch-fetched with {@code IN}),
- * the open red flags, one aggregate of the last two weeks of sessions per patient, day and exercise, and one of each
- * patient's pain over the first week of their programme (their baseline).
+ * What needs a clinician's review: the flags of their patients, computed by {@link ReviewFlags} in the same few
+ * queries however many patients are asked for, and their patient list, a page at a time, most urgent first, read from
+ * the reviews {@link PatientReviews} keeps up to date.
  */
 @Stateless
 @RolesAllowed(CLINICIAN)
