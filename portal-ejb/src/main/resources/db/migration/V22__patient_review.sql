@@ -10,7 +10,6 @@ CREATE TABLE patient_review (
     pending        BOOLEAN  DEFAULT TRUE NOT NULL,
     reviewed_for   DATE,
     flags          INTEGER  DEFAULT 0 NOT NULL,
-    urgency        INTEGER  DEFAULT 7 NOT NULL,
     CONSTRAINT pk_patient_review PRIMARY KEY (patient_id),
     CONSTRAINT fk_patient_review_patient FOREIGN KEY (patient_id) REFERENCES account (id) ON DELETE CASCADE
 );

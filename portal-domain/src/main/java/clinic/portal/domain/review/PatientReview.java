@@ -27,8 +27,8 @@ import java.util.Set;
 @NamedQuery(name = PatientReview.CHANGED,
         query = "UPDATE PatientReview r SET r.edits = r.edits + 1, r.pending = TRUE WHERE r.patientId = :patient")
 @NamedQuery(name = PatientReview.RECORD,
-        query = "UPDATE PatientReview r SET r.pending = FALSE, r.reviewedFor = :day, r.flags = :flags,"
-                + " r.urgency = :urgency WHERE r.patientId = :patient AND r.edits = :edits")
+        query = "UPDATE PatientReview r SET r.pending = FALSE, r.reviewedFor = :day, r.flags = :flags"
+                + " WHERE r.patientId = :patient AND r.edits = :edits")
 @NamedQuery(name = PatientReview.FIND_STALE,
         query = "SELECT p.id, r.patientId, r.edits FROM Account p LEFT JOIN PatientReview r ON r.patientId = p.id"
                 + " WHERE p.role = clinic.portal.domain.account.Role.PATIENT AND p.id > :after"
@@ -85,9 +85,6 @@ public class PatientReview implements Serializable {
     @Column(name = "flags", nullable = false)
     private int flags;
 
-    @Column(name = "urgency", nullable = false)
-    private int urgency;
-
     protected PatientReview() {
     }
 
@@ -97,7 +94,6 @@ public class PatientReview implements Serializable {
         review.patientId = patientId;
         review.reviewedFor = day;
         review.flags = stored(flags);
-        review.urgency = urgency(flags);
         return review;
     }
 
@@ -115,7 +111,10 @@ public class PatientReview implements Serializable {
         return bits;
     }
 
-    /** The urgency the list sorts by, lowest first: the position of the most urgent stored flag. */
+    /**
+     * The urgency the list sorts by, lowest first: the position of the most urgent stored flag (kept on the care
+     * team's rows, where the list reads it in order).
+     */
     public static int urgency(Set<ReviewFlag> flags) {
         return flags.stream().filter(f -> f != ReviewFlag.RED_FLAG).mapToInt(Enum::ordinal).min()
                 .orElse(NOTHING_TO_REVIEW);
@@ -141,10 +140,6 @@ public class PatientReview implements Serializable {
 
     public Set<ReviewFlag> getFlags() {
         return flags(flags, false);
-    }
-
-    public int getUrgency() {
-        return urgency;
     }
 
     public LocalDate getReviewedFor() {

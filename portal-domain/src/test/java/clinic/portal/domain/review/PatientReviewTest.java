@@ -56,7 +56,6 @@ class PatientReviewTest {
 
         assertEquals(42L, review.getPatientId());
         assertEquals(Set.of(ReviewFlag.INACTIVE), review.getFlags());
-        assertEquals(ReviewFlag.INACTIVE.ordinal(), review.getUrgency());
         assertEquals(LocalDate.of(2026, 12, 6), review.getReviewedFor());
         assertFalse(review.getFlags().contains(ReviewFlag.RED_FLAG));
     }

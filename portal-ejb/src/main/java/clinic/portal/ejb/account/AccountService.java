@@ -232,11 +232,9 @@ public class AccountService {
     public void update(long id, @NotNull @Valid Profile profile, @NotNull Collection<Long> clinicianIds) {
         Account account = getAccount(id);
         account.apply(profile);
-        if (account.getRole() == Role.PATIENT) {
-            patientReviews.changed(id); // the name the clinicians' lists sort by
-        }
         audit.record(AuditAction.ACCOUNT_UPDATED, account, null);
         if (account.getRole() == Role.PATIENT) {
+            patientReviews.changed(id); // the name the clinicians' lists sort by
             assignClinicians(account, clinicianIds);
         }
     }

@@ -51,9 +51,8 @@ public class CareTeam {
     public long countMyPatients(String text) {
         if (searchPattern(text).isEmpty()) {
             // All of them: the care team's own rows, over its index, without reading each patient's account.
-            return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM care_team t"
-                    + " JOIN account me ON me.id = t.clinician_id WHERE me.username = ?1")
-                    .setParameter(1, caller()).getSingleResult()).longValue();
+            return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM care_team WHERE clinician_id = ?1")
+                    .setParameter(1, myId()).getSingleResult()).longValue();
         }
         return em.createNamedQuery(Account.COUNT_PATIENTS_OF, Long.class)
                 .setParameter("clinician", caller())

@@ -115,7 +115,6 @@ public class PatientReviews {
                         .setParameter("edits", row[2])
                         .setParameter("day", today)
                         .setParameter("flags", PatientReview.stored(found))
-                        .setParameter("urgency", PatientReview.urgency(found))
                         .executeUpdate() == 1;
             }
             if (stored) {

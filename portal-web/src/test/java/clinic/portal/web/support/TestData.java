@@ -189,7 +189,6 @@ public class TestData {
                 .setParameter("edits", editsRead)
                 .setParameter("day", calendar.today())
                 .setParameter("flags", 0)
-                .setParameter("urgency", clinic.portal.domain.review.PatientReview.NOTHING_TO_REVIEW)
                 .executeUpdate();
     }
 
