@@ -148,8 +148,10 @@ class FaultIT {
 
     /** One write, retried with the same key until the portal acknowledges it (as the patients' app does). */
     private static void write(String token, String key, int n, Tally tally) throws InterruptedException {
-        // A walk a few minutes apart from every other one, within the last day.
-        String performedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusHours(20).plusSeconds(n * 7L).toString();
+        // A walk a second apart from the one before, within the last 20 hours however many the clients write (a faster
+        // machine wrote over 10,000 in a run, and seven seconds apart the last ones were in the future: a 400).
+        String performedAt = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusHours(20)
+                .plusSeconds(n % WALKS_WITHIN_20_HOURS).toString();
         String body = "{\"exerciseId\":1,\"performedAt\":\"" + performedAt + "\",\"minutes\":10}";
         HttpRequest request = HttpRequest.newBuilder(URI.create(balancer + "api/v1/sessions"))
                 .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + token)
@@ -183,6 +185,8 @@ class FaultIT {
         }
         tally.wrong.add(key + ": never acknowledged");
     }
+
+    private static final int WALKS_WITHIN_20_HOURS = 20 * 60 * 60 - 60;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
