@@ -38,6 +38,9 @@ import java.util.Optional;
 @Table(name = "programme")
 @NamedQuery(name = Programme.FIND_BY_PATIENT,
         query = "SELECT p FROM Programme p WHERE p.patient.id = :patient ORDER BY p.startDate DESC, p.id DESC")
+@NamedQuery(name = Programme.FIND_PAST_SPANS,
+        query = "SELECT p.startDate, p.endsOn FROM Programme p WHERE p.patient.id = :patient AND p.endsOn <= :day"
+                + " AND p.startDate < p.endsOn ORDER BY p.startDate DESC, p.id DESC")
 @NamedQuery(name = Programme.FIND_ON_DAY,
         query = "SELECT p FROM Programme p WHERE p.patient.id = :patient AND p.startDate <= :day"
                 + " AND (p.endsOn IS NULL OR p.endsOn > :day)")
@@ -58,6 +61,8 @@ public class Programme implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String FIND_BY_PATIENT = "Programme.findByPatient";
+    /** The first day and the end (exclusive) of each programme over by {@code :day} ({@link #isPastOn}), newest first. */
+    public static final String FIND_PAST_SPANS = "Programme.findPastSpans";
     public static final String FIND_ON_DAY = "Programme.findOnDay";
     public static final String FIND_CURRENT_OR_NEXT = "Programme.findCurrentOrNext";
     public static final String FIND_OVERLAPPING = "Programme.findOverlapping";

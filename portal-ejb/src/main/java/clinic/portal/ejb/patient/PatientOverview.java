@@ -1,6 +1,7 @@
 package clinic.portal.ejb.patient;
 
 import clinic.portal.domain.programme.Programme;
+import clinic.portal.ejb.programme.PastProgramme;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.log.SessionSummary;
@@ -27,10 +28,6 @@ public record PatientOverview(Contact patient, Programme current, List<PastProgr
 
     /** Who the patient is and how to reach them. */
     public record Contact(long id, String displayName, String email, String phone) implements Serializable {
-    }
-
-    /** A programme that is over: from its first day to its last. */
-    public record PastProgramme(LocalDate firstDay, LocalDate lastDay) implements Serializable {
     }
 
 }

@@ -2,7 +2,6 @@ package clinic.portal.ejb.patient;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.audit.AuditAction;
-import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.AdherenceService;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.audit.AuditTrail;
@@ -79,14 +78,11 @@ public class PatientOverviews {
         Account patient = careTeam.requireMyPatient(patientId);
         audit.record(AuditAction.PATIENT_RECORD_VIEWED, patient, "patient page");
         LocalDate today = calendar.today();
-        List<Programme> history = programmes.history(patientId);
         return new PatientOverview(
                 new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
                         patient.getPhone()),
                 programmes.findCurrent(patientId).orElse(null),
-                history.stream().filter(p -> p.isPastOn(today))
-                        .map(p -> new PatientOverview.PastProgramme(p.getStartDate(), p.getEndsOn().minusDays(1)))
-                        .toList(),
+                programmes.past(patientId),
                 adherence.recent(patientId),
                 warningSigns.ofPatient(patientId),
                 reviews.flags(patientId),

@@ -200,6 +200,21 @@ public class ProgrammeService {
         return loaded(em.createNamedQuery(Programme.FIND_BY_PATIENT, Programme.class).setParameter("patient", patientId));
     }
 
+    /**
+     * The patient's programmes that are over, newest first: only their days, read as two columns (the page that lists
+     * them has no use for their plans, which {@link #history} loads).
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public List<PastProgramme> past(long patientId) {
+        careTeam.requireVisiblePatient(patientId);
+        return em.createNamedQuery(Programme.FIND_PAST_SPANS, Object[].class)
+                .setParameter("patient", patientId)
+                .setParameter("day", calendar.today())
+                .getResultStream()
+                .map(span -> new PastProgramme((LocalDate) span[0], ((LocalDate) span[1]).minusDays(1)))
+                .toList();
+    }
+
     /** What was prescribed to the patient on a day, past or future, under the revision that applied that day. */
     @RolesAllowed({CLINICIAN, PATIENT})
     public List<Prescription> prescribedOn(long patientId, @NotNull LocalDate day) {

@@ -14,6 +14,7 @@ import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.NotFoundException;
 import clinic.portal.ejb.RuleViolation;
 import clinic.portal.ejb.exercise.ExerciseService;
+import clinic.portal.ejb.programme.PastProgramme;
 import clinic.portal.ejb.programme.ProgrammeService;
 import clinic.portal.ejb.programme.TemplateService;
 import clinic.portal.ejb.review.ReviewService;
@@ -21,6 +22,7 @@ import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.web.support.Caller;
 import clinic.portal.web.support.Causes;
 import clinic.portal.web.support.Deployments;
+import clinic.portal.web.support.MovableClock;
 import clinic.portal.web.support.TestData;
 import clinic.portal.web.support.Unique;
 import jakarta.ejb.EJBAccessException;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +82,9 @@ class ProgrammeServiceIT {
     @Inject
     private ClinicCalendar calendar;
 
+    @Inject
+    private MovableClock clock;
+
     private Account clinician;
     private Account patient;
     private LocalDate today;
@@ -93,6 +99,7 @@ class ProgrammeServiceIT {
 
     @AfterEach
     void signOut() {
+        clock.reset();
         Caller.signOut();
     }
 
@@ -171,6 +178,13 @@ class ProgrammeServiceIT {
         assertEquals(List.of("Walking"), names(programmes.prescribedOn(patient.getId(), today.plusDays(4))));
         assertEquals(List.of("Swimming"), names(programmes.prescribedOn(patient.getId(), today.plusDays(5))));
         assertEquals(2, programmes.history(patient.getId()).size());
+        assertEquals(List.of(), programmes.past(patient.getId()), "the first programme runs until the new one starts");
+
+        clock.advance(Duration.ofDays(5));
+
+        assertEquals(List.of(new PastProgramme(today, today.plusDays(4))), programmes.past(patient.getId()),
+                "over the day the new one started: its first day and its last");
+        assertEquals(List.of("Swimming"), names(programmes.prescribedOn(patient.getId(), calendar.today())));
     }
 
     @Test
@@ -198,6 +212,7 @@ class ProgrammeServiceIT {
         assertThrows(NotFoundException.class, () -> programmes.findCurrent(patient.getId()));
         assertThrows(NotFoundException.class, () -> programmes.prescribedOn(patient.getId(), today));
         assertThrows(NotFoundException.class, () -> programmes.history(patient.getId()));
+        assertThrows(NotFoundException.class, () -> programmes.past(patient.getId()));
         assertThrows(NotFoundException.class, () -> programmes.assign(patient.getId(), today, null, walkTwiceADay(5)));
         assertThrows(NotFoundException.class, () -> programmes.revise(programmeId, 0, today, null, walkTwiceADay(5)));
         assertThrows(NotFoundException.class, () -> programmes.draftOfLatest(programmeId));

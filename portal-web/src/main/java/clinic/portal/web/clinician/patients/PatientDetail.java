@@ -7,6 +7,7 @@ import clinic.portal.ejb.log.SessionSummary;
 import clinic.portal.ejb.outcome.OutcomeTrack;
 import clinic.portal.ejb.patient.PatientOverview;
 import clinic.portal.ejb.patient.PatientOverviews;
+import clinic.portal.ejb.programme.PastProgramme;
 import clinic.portal.ejb.warning.WarningSign;
 import clinic.portal.web.ProgressCharts;
 import clinic.portal.web.programme.DoseWords;
@@ -120,7 +121,7 @@ public class PatientDetail implements Serializable {
         return current;
     }
 
-    public List<PatientOverview.PastProgramme> getPast() {
+    public List<PastProgramme> getPast() {
         return overview().past();
     }
 }
