@@ -10,6 +10,7 @@
 # keeps them in memory, as a single node does.
 # BENCH_JAVA_OPTS adds options to Payara's JVM, e.g. a flight recording:
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
+# BENCH_ONLY keeps the calls whose name holds it (grep -E), so a recording holds one page, e.g. BENCH_ONLY="patient page".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_CALL=${1:-15}
@@ -17,7 +18,7 @@ PATIENTS=${2:-1000}
 CLINICIANS=${3:-10}
 DAYS=${4:-365}
 HTTP_THREADS=${PORTAL_HTTP_THREADS:-4}
-WARM_UP=${BENCH_WARM_UP:-20}
+WARM_UP=${BENCH_WARM_UP:-90}
 DB=portal_scale
 PORT=8090
 URL="http://127.0.0.1:$PORT"
@@ -62,6 +63,10 @@ CALLS=(
     "page: clinician's patients ($(( PATIENTS / CLINICIANS )) patients)|Cookie: $CLINICIAN_COOKIE|/clinician/index.xhtml|Scale Patient"
     "page: clinician's patient page|Cookie: $CLINICIAN_COOKIE|/clinician/patients/detail.xhtml?id=3100001|Scale Patient 1"
 )
+if [ -n "${BENCH_ONLY:-}" ]; then
+    mapfile -t CALLS < <(printf '%s\n' "${CALLS[@]}" | grep -E -- "^[^|]*(${BENCH_ONLY})")
+    [ "${#CALLS[@]}" -gt 0 ] || { echo "no call's name holds '$BENCH_ONLY'" >&2; exit 1; }
+fi
 for call in "${CALLS[@]}"; do
     IFS='|' read -r name header path expect <<<"$call"
     body=$(curl -s -H "${header:-X-Bench: 1}" -H 'Accept-Encoding: gzip' --compressed -w '\n%{http_code}' "$URL$path")
