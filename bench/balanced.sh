@@ -33,7 +33,8 @@ node() { # name http-port hazelcast-port
         --port "$2" --clustermode tcpip:127.0.0.1:5911 --startport "$3" --interfaces 127.0.0.1 \
         --clustername clinic-portal-balanced --nohostaware --minhttpthreads 4 --maxhttpthreads 4 \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$OUT/balanced-$1.log" 2>&1 &
+        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "$OUT/balanced-$1.log" 2>&1 &
     pids+=($!)
     await "http://127.0.0.1:$2"
 }

@@ -40,7 +40,8 @@ PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" \
     --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-pages \
     --minhttpthreads "$HTTP_THREADS" --maxhttpthreads "$HTTP_THREADS" \
     --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$OUT/pages-payara.log" 2>&1 &
+    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+    --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "$OUT/pages-payara.log" 2>&1 &
 PAYARA=$!
 trap 'kill $PAYARA 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null && break; sleep 1; done

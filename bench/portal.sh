@@ -29,7 +29,8 @@ start_portal() {
         java -Xmx512m -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war \
         --contextroot / --port "$port" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "clinic-portal-$name" \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "bench/results/$name-payara.log" 2>&1 &
+        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "bench/results/$name-payara.log" 2>&1 &
     PORTAL_PID=$!
     trap 'kill $PORTAL_PID 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0; sleep 1; done

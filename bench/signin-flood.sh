@@ -23,6 +23,7 @@ run_portal() {
         --contextroot / --port "$PORT" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-flood \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
         --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin \
         --minhttpthreads $((2 * $(nproc))) --maxhttpthreads $((2 * $(nproc))) > "$OUT/flood-payara.log" 2>&1 &
     PAYARA=$!
     for _ in $(seq 1 120); do curl -sf "$BASE/health/ready" >/dev/null && break; sleep 1; done

@@ -32,7 +32,8 @@ node() { # name http-port hazelcast-port
         --port "$2" --clustermode tcpip:127.0.0.1:5901 --startport "$3" --interfaces 127.0.0.1 \
         --clustername clinic-portal-two --nohostaware \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin > "$LOGS/$1.log" 2>&1 &
+        --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
+        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "$LOGS/$1.log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$2/health/ready" >/dev/null && return 0; sleep 1; done
     echo "$1 was not ready: see $LOGS/$1.log" >&2

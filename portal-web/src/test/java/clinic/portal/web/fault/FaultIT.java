@@ -33,6 +33,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -125,9 +126,18 @@ class FaultIT {
         sleepUntil(start.plus(NODE_KILLED_AT));
         node.destroyForcibly().waitFor();
         tally.nodeKilled = Instant.now();
+        // Besides the balancer's clients, a client sent straight to the node while it starts again (as a misrouted
+        // client or a health check is): it must never be told 404 (or 500) by a node that is only not ready yet.
+        Map<Integer, Integer> direct = new java.util.TreeMap<>();
+        AtomicBoolean starting = new AtomicBoolean(true);
+        ExecutorService prober = Executors.newSingleThreadExecutor();
+        Future<?> probe = prober.submit(() -> probeDirectly(starting, direct));
         node = startNode();
         nodes.awaitReady(new URL("http://127.0.0.1:" + nodePort + "/"), node);
         tally.nodeBack = Instant.now();
+        starting.set(false);
+        probe.get(1, TimeUnit.MINUTES);
+        prober.shutdown();
         writesUntil.set(System.currentTimeMillis() + WRITES_AFTER_NODE_BACK.toMillis());
         for (Future<?> client : running) {
             client.get(3, TimeUnit.MINUTES);
@@ -144,6 +154,29 @@ class FaultIT {
         assertEquals(List.of(), recorded.entrySet().stream().filter(e -> e.getValue() != 1).toList(),
                 "nothing is recorded twice");
         assertTrue(tally.retried.get() > 0, "the faults were felt (writes were retried): " + summary);
+        assertTrue(direct.getOrDefault(0, 0) > 0, "the node was probed while it started: " + direct);
+        assertEquals(Set.of(), direct.keySet().stream().filter(status -> status != 0 && status != 302 && status != 503)
+                .collect(java.util.stream.Collectors.toSet()),
+                "straight to the node while it started (0: refused; 302: up, to the sign-in page): " + direct);
+    }
+
+    /** A patient's page asked of the node itself every 100 ms while it starts, each answer counted (0: refused). */
+    private static Void probeDirectly(AtomicBoolean starting, Map<Integer, Integer> statuses) throws InterruptedException {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + nodePort + "/patient/index.xhtml"))
+                .timeout(Duration.ofSeconds(5)).build();
+        while (starting.get()) {
+            int status;
+            try {
+                status = CLIENT.send(page, HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException refused) {
+                status = 0;
+            }
+            synchronized (statuses) {
+                statuses.merge(status, 1, Integer::sum);
+            }
+            Thread.sleep(100);
+        }
+        return null;
     }
 
     /** One write, retried with the same key until the portal acknowledges it (as the patients' app does). */

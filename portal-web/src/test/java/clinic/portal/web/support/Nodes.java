@@ -61,7 +61,8 @@ public final class Nodes {
                 "--clustermode", "tcpip:127.0.0.1:" + first, "--startport", String.valueOf(hazelcast),
                 "--interfaces", "127.0.0.1", "--clustername", cluster, "--nohostaware",
                 "--prebootcommandfile", "src/main/payara/pre-boot-commands.asadmin",
-                "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin")
+                "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin",
+                "--postdeploycommandfile", "src/main/payara/post-deploy-commands.asadmin")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve(name + ".log").toFile()));
         Map<String, String> environment = new HashMap<>(Map.of("PORTAL_DEMO", "true",
                 "PORTAL_DB_URL", System.getProperty("portal.test.db.url"),
