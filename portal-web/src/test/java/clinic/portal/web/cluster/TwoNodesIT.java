@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -145,6 +146,7 @@ class TwoNodesIT {
             String served = phone.cookie("PORTAL_NODE");
             assertTrue("node1".equals(served) || "node2".equals(served), "HAProxy keeps the browser to one node: "
                     + served);
+            assertNull(phone.cookie("JSESSIONIDSSO"), "no single sign-on cookie beside the session's (pre-boot commands)");
             Process victim = "node1".equals(served) ? node1 : node2;
             victim.destroyForcibly().waitFor();
             assertTrue(!victim.isAlive(), "killed with SIGKILL");
