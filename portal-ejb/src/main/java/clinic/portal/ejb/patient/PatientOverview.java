@@ -1,15 +1,14 @@
 package clinic.portal.ejb.patient;
 
 import clinic.portal.domain.programme.Programme;
-import clinic.portal.ejb.programme.PastProgramme;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.adherence.RecentAdherence;
 import clinic.portal.ejb.log.SessionSummary;
 import clinic.portal.ejb.outcome.OutcomeTrack;
+import clinic.portal.ejb.programme.PastProgramme;
 import clinic.portal.ejb.warning.WarningSign;
 
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
