@@ -132,12 +132,15 @@ class FaultIT {
         AtomicBoolean starting = new AtomicBoolean(true);
         ExecutorService prober = Executors.newSingleThreadExecutor();
         Future<?> probe = prober.submit(() -> probeDirectly(starting, direct));
-        node = startNode();
-        nodes.awaitReady(new URL("http://127.0.0.1:" + nodePort + "/"), node);
-        tally.nodeBack = Instant.now();
-        starting.set(false);
+        try {
+            node = startNode();
+            nodes.awaitReady(new URL("http://127.0.0.1:" + nodePort + "/"), node);
+            tally.nodeBack = Instant.now();
+        } finally {
+            starting.set(false);
+            prober.shutdown();
+        }
         probe.get(1, TimeUnit.MINUTES);
-        prober.shutdown();
         writesUntil.set(System.currentTimeMillis() + WRITES_AFTER_NODE_BACK.toMillis());
         for (Future<?> client : running) {
             client.get(3, TimeUnit.MINUTES);
