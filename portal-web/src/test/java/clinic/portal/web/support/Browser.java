@@ -164,14 +164,14 @@ public final class Browser implements AutoCloseable {
         waitFor()
                 .ignoring(ElementClickInterceptedException.class)
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
+                .until(staleAsFalse(d -> {
                     WebElement element = ExpectedConditions.elementToBeClickable(By.cssSelector(css)).apply(d);
                     if (element == null) {
                         return false;
                     }
                     element.click();
                     return true;
-                });
+                }));
     }
 
     public void type(String css, String text) {
@@ -186,7 +186,7 @@ public final class Browser implements AutoCloseable {
         waitFor()
                 .ignoring(ElementClickInterceptedException.class)
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
+                .until(staleAsFalse(d -> {
                     WebElement choice = d.findElements(By.cssSelector("#" + id + " label")).stream()
                             .filter(l -> l.getText().strip().equals(label)).findFirst().orElseThrow();
                     WebElement radio = d.findElement(By.id(choice.getAttribute("for")));
@@ -196,7 +196,7 @@ public final class Browser implements AutoCloseable {
                         return false;
                     }
                     return true;
-                });
+                }));
     }
 
     /**
@@ -217,7 +217,7 @@ public final class Browser implements AutoCloseable {
         waitFor()
                 .ignoring(ElementClickInterceptedException.class)
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> {
+                .until(staleAsFalse(d -> {
                     WebElement panel = d.findElement(By.cssSelector("#" + id + "_panel"));
                     if (!panel.isDisplayed()) {
                         d.findElement(By.cssSelector("#" + id)).click();
@@ -233,7 +233,7 @@ public final class Browser implements AutoCloseable {
                         item.click();
                     }
                     return d.findElement(By.cssSelector("#" + id + "_label")).getText().startsWith(label);
-                });
+                }));
     }
 
     /** The text of the option chosen in a native menu ({@code h:selectOneMenu}). */
@@ -260,7 +260,27 @@ public final class Browser implements AutoCloseable {
     /** Waits until the element the CSS selector names shows the text (after an Ajax update replaced it). */
     public void awaitText(String css, String text) {
         waitFor().ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.cssSelector(css)).getText().contains(text));
+                .until(staleAsFalse(d -> d.findElement(By.cssSelector(css)).getText().contains(text)));
+    }
+
+    /**
+     * The condition, with an element that an Ajax update replaced while it was read taken as "not yet": ChromeDriver
+     * sometimes reports such an element as an unknown error ("Node with given id does not belong to the document",
+     * SeleniumHQ/selenium#15401) instead of a stale element reference, which a wait's {@code ignoring} cannot name.
+     */
+    private static java.util.function.Function<WebDriver, Boolean> staleAsFalse(
+            java.util.function.Function<WebDriver, Boolean> condition) {
+        return d -> {
+            try {
+                return condition.apply(d);
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e instanceof StaleElementReferenceException || String.valueOf(e.getMessage())
+                        .contains("does not belong to the document")) {
+                    return false;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Whether the element the CSS selector names has the keyboard focus. */
