@@ -1,7 +1,6 @@
 package clinic.portal.web;
 
 import clinic.portal.ejb.adherence.DayOfProgress;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
@@ -9,7 +8,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -18,11 +16,7 @@ import java.util.function.Function;
  */
 public final class ProgressCharts {
 
-    /**
-     * Looked up once: every {@code Json.create…} call looks the JSON provider up again through the class loaders (a
-     * service-loader scan of the application's jars), about 4% of the clinician's patient page in a profile.
-     */
-    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final JsonBuilderFactory JSON = JsonFactories.BUILDERS;
 
     private ProgressCharts() {
     }

@@ -2,8 +2,8 @@ package clinic.portal.web.api;
 
 import clinic.portal.web.DatabaseOutage;
 
+import clinic.portal.web.JsonFactories;
 import clinic.portal.web.Texts;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
@@ -24,7 +24,7 @@ public final class Problem {
 
     private Problem(Response.Status status, String detail) {
         this.status = status;
-        this.body = Json.createObjectBuilder()
+        this.body = JsonFactories.BUILDERS.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", status.getReasonPhrase())
                 .add("status", status.getStatusCode())
@@ -42,9 +42,9 @@ public final class Problem {
 
     public Problem field(String field, String message) {
         if (errors == null) {
-            errors = Json.createArrayBuilder();
+            errors = JsonFactories.BUILDERS.createArrayBuilder();
         }
-        errors.add(Json.createObjectBuilder().add("field", field).add("message", message));
+        errors.add(JsonFactories.BUILDERS.createObjectBuilder().add("field", field).add("message", message));
         return this;
     }
 

@@ -1,11 +1,10 @@
 package clinic.portal.web.api;
 
+import clinic.portal.web.JsonFactories;
 import jakarta.annotation.Priority;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
@@ -54,9 +53,6 @@ public class StrictJson implements MessageBodyReader<Object> {
     /** Larger bodies are refused unread: a session is a few hundred bytes. */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
-    /** Looked up once (each {@code Json.createReader} looks the provider up again through the class loaders). */
-    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
-
     private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
@@ -73,7 +69,7 @@ public class StrictJson implements MessageBodyReader<Object> {
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         JsonValue value;
-        try (var reader = READERS.createReader(new StringReader(text))) {
+        try (var reader = JsonFactories.READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             JsonLocation at = e.getLocation();

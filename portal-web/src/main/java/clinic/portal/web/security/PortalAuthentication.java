@@ -1,12 +1,12 @@
 package clinic.portal.web.security;
 
 import clinic.portal.web.DatabaseOutage;
+import clinic.portal.web.JsonFactories;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import clinic.portal.ejb.account.RememberedDevices;
 import clinic.portal.ejb.account.SignInResult;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -267,7 +267,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
+            response.getWriter().write(JsonFactories.BUILDERS.createObjectBuilder()
                     .add("type", "about:blank")
                     .add("title", title)
                     .add("status", status)
