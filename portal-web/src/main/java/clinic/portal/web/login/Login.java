@@ -6,7 +6,7 @@ import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.account.SignInResult;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PasswordChangeFilter;
-import clinic.portal.web.security.PortalAuthentication;
+import clinic.portal.web.security.ReturnTo;
 import clinic.portal.web.security.SignInAttempt;
 import clinic.portal.web.security.SignedInSessions;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +25,7 @@ import org.omnifaces.util.Messages;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Optional;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -53,6 +54,9 @@ public class Login {
 
     @Inject
     private ClinicCalendar calendar;
+
+    @Inject
+    private ReturnTo returnTo;
 
     private String username;
 
@@ -102,16 +106,12 @@ public class Login {
                     .atZoneSameInstant(calendar.zone()).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG,
                             FormatStyle.SHORT).withLocale(Faces.getLocale())));
         }
-        Object returnTo = session.getAttribute(PortalAuthentication.RETURN_TO);
-        session.removeAttribute(PortalAuthentication.RETURN_TO);
+        Optional<String> asked = returnTo.take(request, response, result.role());
         if (result.passwordChangeRequired()) {
             PasswordChangeFilter.require(session);
             Faces.redirect(request.getContextPath() + Homes.CHANGE_PASSWORD);
-        } else if (returnTo instanceof String path && path.startsWith(request.getContextPath() + "/")
-                && Homes.opens(result.role(), path.substring(request.getContextPath().length()))) {
-            Faces.redirect(path);
         } else {
-            Faces.redirect(request.getContextPath() + Homes.of(result.role()));
+            Faces.redirect(request.getContextPath() + asked.orElse(Homes.of(result.role())));
         }
     }
 

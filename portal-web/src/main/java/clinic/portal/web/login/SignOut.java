@@ -1,6 +1,7 @@
 package clinic.portal.web.login;
 
 import clinic.portal.ejb.account.RememberedDevices;
+import clinic.portal.web.language.LanguageChoice;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.PortalAuthentication;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,6 +28,9 @@ public class SignOut {
     @Inject
     private RememberedDevices devices;
 
+    @Inject
+    private LanguageChoice language;
+
     public void submit() throws ServletException, IOException {
         HttpServletRequest request = Faces.getRequest();
         String remembered = Faces.getRequestCookie(PortalAuthentication.REMEMBER_ME);
@@ -34,6 +38,7 @@ public class SignOut {
             devices.forget(remembered);
             authentication.forgetCookie(request, Faces.getResponse());
         }
+        language.forget(request, Faces.getResponse());
         Faces.logout();
         Faces.invalidateSession();
         Messages.addFlashGlobalInfo("signout.done");

@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.omnifaces.util.Servlets;
@@ -46,8 +45,6 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     /** The cookie of a device a patient chose to stay signed in on. */
     public static final String REMEMBER_ME = "portal-remember";
 
-    /** Session attribute: the page an anonymous visitor asked for, to return to after signing in. */
-    public static final String RETURN_TO = PortalAuthentication.class.getName() + ".returnTo";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
 
     /** What pages answer: reading them, and posting their forms. PUT, DELETE and the rest get 405. */
@@ -69,7 +66,10 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private SignedInSessions sessions;
 
     @Inject
-    private PublicAddress publicAddress;
+    private PortalCookies cookies;
+
+    @Inject
+    private ReturnTo returnTo;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -136,8 +136,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             String query = request.getQueryString();
             boolean get = "GET".equals(request.getMethod());
-            // A form posted after the session ended goes back to its page (by GET) after signing in again.
-            request.getSession().setAttribute(RETURN_TO, get
+            // A form posted after the session ended goes back to its page (by GET) after signing in again. No
+            // session is made for a visitor who has not signed in (see ReturnTo).
+            returnTo.keep(request, response, get
                     ? request.getRequestURI() + (query == null ? "" : "?" + query)
                     : pageOfPost(request));
             if (isFacesAjax(request)) {
@@ -235,22 +236,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     }
 
     private void rememberCookie(HttpServletRequest request, HttpServletResponse response, String value) {
-        response.addCookie(rememberMeCookie(request, value, (int) devices.lifetime().toSeconds()));
+        response.addCookie(cookies.create(request, REMEMBER_ME, value, (int) devices.lifetime().toSeconds()));
     }
 
     /** Ends the device's remembered sign-in in the browser (signing out, or a cookie that no longer works). */
     public void forgetCookie(HttpServletRequest request, HttpServletResponse response) {
-        response.addCookie(rememberMeCookie(request, "", 0));
-    }
-
-    private Cookie rememberMeCookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(REMEMBER_ME, value);
-        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure() || publicAddress.isHttps());
-        cookie.setMaxAge(maxAge);
-        cookie.setAttribute("SameSite", "Lax");
-        return cookie;
+        response.addCookie(cookies.create(request, REMEMBER_ME, "", 0));
     }
 
     static boolean isFacesAjax(HttpServletRequest request) {

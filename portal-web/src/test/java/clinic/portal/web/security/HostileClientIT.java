@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,6 +27,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -111,16 +114,109 @@ class HostileClientIT {
         }
     }
 
+    /**
+     * A client that asks for pages without ever signing in gets no HTTP session: not for a protected page (the page
+     * to return to is a cookie), not for the sign-in or forgotten-password pages (stateless views), not for a wrong
+     * password, not for choosing a language. A flood of such requests once filled the heap with sessions.
+     */
     @Test
-    void theSessionCookieIsSameSiteLaxAndHttpOnlyOnTheWire() throws Exception {
+    void aVisitorWhoHasNotSignedInGetsNoSessionAndSigningInTakesThemToThePageTheyAskedFor() throws Exception {
+        String patient = new Http(base).careTeam().getProperty("patient");
+        HttpResponse<String> asked = get("/patient/history.xhtml?day=2");
+        assertEquals(302, asked.statusCode());
+        assertEquals(List.of(), sessionCookies(asked), "a page asked for without signing in");
+        String returnTo = setCookie(asked, ReturnTo.COOKIE);
+        assertNotNull(returnTo, asked.headers().map().toString());
+        assertTrue(returnTo.toLowerCase().contains("httponly") && returnTo.toLowerCase().contains("samesite=lax"),
+                returnTo);
+
+        for (String path : List.of("/login.xhtml", "/forgot.xhtml")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(200, page.statusCode(), path);
+            assertEquals(List.of(), sessionCookies(page), path);
+            assertTrue(page.body().contains("value=\"stateless\""), path);
+        }
+        String cookie = returnTo.substring(0, returnTo.indexOf(';'));
+        HttpResponse<String> wrong = signIn(patient, "not-the-password", cookie);
+        assertEquals(200, wrong.statusCode());
+        assertTrue(wrong.body().contains("The username or password is incorrect."), wrong.body());
+        assertEquals(List.of(), sessionCookies(wrong), "a wrong password");
+
+        HttpResponse<String> spanish = chooseSpanish();
+        assertEquals(302, spanish.statusCode());
+        assertEquals(List.of(), sessionCookies(spanish), "a language chosen before signing in");
+        assertNotNull(setCookie(spanish, "portal-language"), spanish.headers().map().toString());
+
+        HttpResponse<String> signedIn = signIn(patient, TestControl.PASSWORD, cookie);
+        assertEquals(302, signedIn.statusCode(), signedIn.body());
+        assertEquals(page("/patient/history.xhtml").getRawPath() + "?day=2", location(signedIn));
+        String session = sessionCookies(signedIn).stream().findFirst().orElse(null);
+        assertNotNull(session, signedIn.headers().map().toString());
+        assertTrue(session.toLowerCase().contains("samesite=lax"), session);
+        assertTrue(session.toLowerCase().contains("httponly"), session);
+        assertFalse(session.toLowerCase().contains("secure;") || session.toLowerCase().endsWith("secure"),
+                "plain HTTP and no https public address: " + session);
+        assertTrue(setCookie(signedIn, ReturnTo.COOKIE).contains("Max-Age=0"), "the page to return to is used once");
+    }
+
+    @Test
+    void aPageToReturnToThatLeadsOutOfThePortalOrToAnotherRoleLandsOnTheHomeInstead() throws Exception {
+        String patient = new Http(base).careTeam().getProperty("patient");
+        String context = page("/").getRawPath().replaceAll("/$", "");
+        for (String forged : List.of("//evil.example/", context + "/\\evil.example", "https://evil.example/",
+                context + "//evil.example", context + "/clinician/index.xhtml", "/elsewhere/page", "%zz")) {
+            HttpResponse<String> signedIn = signIn(patient, TestControl.PASSWORD,
+                    ReturnTo.COOKIE + "=" + URLEncoder.encode(forged, StandardCharsets.UTF_8));
+            assertEquals(302, signedIn.statusCode(), forged);
+            assertEquals(context + "/patient/index.xhtml", location(signedIn), forged);
+        }
+    }
+
+    /** Signs in through the sign-in page's form as a browser would post it, sending the cookie given. */
+    private HttpResponse<String> signIn(String username, String password, String cookie) throws Exception {
         HttpResponse<String> page = get("/login.xhtml");
-        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElse(null);
-        assertNotNull(cookie, page.headers().map().toString());
-        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
-        assertTrue(cookie.toLowerCase().contains("httponly"), cookie);
-        assertFalse(cookie.toLowerCase().contains("secure;") || cookie.toLowerCase().endsWith("secure"),
-                "plain HTTP and no https public address: " + cookie);
+        return CLIENT.send(HttpRequest.newBuilder(page("/login.xhtml")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("form", "form", "form:username", username,
+                        "form:password", password, "form:submit", "", "jakarta.faces.ViewState", "stateless",
+                        "primefaces.nonce", nonce(page)))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> chooseSpanish() throws Exception {
+        HttpResponse<String> page = get("/login.xhtml");
+        Matcher button = Pattern.compile("name=\"(language:languages:\\d+:choose)\"[^>]*lang=\"es\"").matcher(page.body());
+        assertTrue(button.find(), page.body());
+        return post("/login.xhtml", form("language", "language", button.group(1), "Español",
+                "jakarta.faces.ViewState", "stateless", "primefaces.nonce", nonce(page)));
+    }
+
+    private static String nonce(HttpResponse<String> page) {
+        Matcher nonce = Pattern.compile("nonce=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(nonce.find(), page.body());
+        return nonce.group(1);
+    }
+
+    private static String form(String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.append(i == 0 ? "" : "&").append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8))
+                    .append('=').append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    private static List<String> sessionCookies(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).toList();
+    }
+
+    private static String setCookie(HttpResponse<String> answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).findFirst()
+                .orElse(null);
+    }
+
+    private static String location(HttpResponse<String> answer) {
+        URI to = URI.create(answer.headers().firstValue("Location").orElseThrow());
+        return to.getRawPath() + (to.getRawQuery() == null ? "" : "?" + to.getRawQuery());
     }
 
     @Test
