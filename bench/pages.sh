@@ -10,6 +10,8 @@
 # keeps them in memory, as a single node does.
 # BENCH_JAVA_OPTS adds options to Payara's JVM, e.g. a flight recording:
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
+# BENCH_IDLE: seconds without requests after the run before resident memory is read again (default 30); with
+# -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS the JVM's own account of its memory is kept beside the table.
 # BENCH_ONLY keeps the calls whose name holds it (grep -E), so a recording holds one page, e.g. BENCH_ONLY="patient page".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +21,7 @@ CLINICIANS=${3:-10}
 DAYS=${4:-365}
 HTTP_THREADS=${PORTAL_HTTP_THREADS:-4}
 WARM_UP=${BENCH_WARM_UP:-90}
+IDLE=${BENCH_IDLE:-30}
 DB=portal_scale
 PORT=8090
 URL="http://127.0.0.1:$PORT"
@@ -31,11 +34,13 @@ fresh_database "$DB"
 
 build_war
 
+# The memory options are the image's (docker/Dockerfile).
 echo "== starting Payara Micro on PostgreSQL (port $PORT, $HTTP_THREADS HTTP threads, -Xmx512m)"
 PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
 PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
 PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" \
-    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar portal-web/target/payara-micro.jar \
+MALLOC_ARENA_MAX=2 java -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+    ${BENCH_JAVA_OPTS:-} -jar portal-web/target/payara-micro.jar \
     --deploy portal-web/target/portal.war --contextroot / --port "$PORT" \
     --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-pages \
     --minhttpthreads "$HTTP_THREADS" --maxhttpthreads "$HTTP_THREADS" \
@@ -92,8 +97,8 @@ done
 
 {
     echo "Measured $(date -u +%F) on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), PostgreSQL"
-    echo "$(psql_admin -c 'SHOW server_version'), Payara Micro with $HTTP_THREADS HTTP threads and -Xmx512m; a clinic of"
-    echo "$PATIENTS patients, $CLINICIANS clinicians, $DAYS days; ${SECONDS_PER_CALL} s per call, after a ${WARM_UP} s warm-up;"
+    echo "$(psql_admin -c 'SHOW server_version'), Payara Micro with $HTTP_THREADS HTTP threads, -Xmx512m and the image's"
+    echo "memory options; a clinic of $PATIENTS patients, $CLINICIANS clinicians, $DAYS days; ${SECONDS_PER_CALL} s per call, after a ${WARM_UP} s warm-up;"
     echo "sessions $([ "${PORTAL_SESSION_REPLICATION:-false}" = true ] && echo "replicated (a cluster member)" || echo "in memory (a single node)")."
     echo
     echo "| call | connections | requests/s | p50 | p99 |"
@@ -105,6 +110,10 @@ done
         done
     done
     echo
-    echo "Payara's resident memory after the run: $(( $(ps -o rss= -p $PAYARA) / 1024 )) MB."
+    echo "Payara's resident memory after the run: $(( $(ps -o rss= -p $PAYARA) / 1024 )) MB; after ${IDLE} s idle:" \
+        "$(sleep "$IDLE"; echo $(( $(ps -o rss= -p $PAYARA) / 1024 ))) MB."
 } | tee "$OUT/pages.md"
+if grep -q NativeMemoryTracking <<<"${BENCH_JAVA_OPTS:-}"; then
+    jcmd "$PAYARA" VM.native_memory summary > "$OUT/pages-native-memory.txt"
+fi
 cp "$OUT/pages.md" "$OUT/pages-${PATIENTS}-patients-${CLINICIANS}-clinicians.md"
