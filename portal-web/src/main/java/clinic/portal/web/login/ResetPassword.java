@@ -3,25 +3,23 @@ package clinic.portal.web.login;
 import clinic.portal.ejb.account.PasswordResets;
 import clinic.portal.web.security.Homes;
 import clinic.portal.web.security.SignedInSessions;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 import java.io.IOException;
-import java.io.Serializable;
 
 /**
  * Backs {@code /reset.xhtml?token=…}: the emailed link. A link that no longer works says so at once and offers a new
  * one; a new password ends every signed-in session of the account (the service ends its devices and tokens), and the
- * person signs in with it.
+ * person signs in with it. A stateless page (see {@link clinic.portal.web.security.StatelessPages}).
  */
 @Named
-@ViewScoped
-public class ResetPassword implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResetPassword {
 
     @Inject
     private PasswordResets resets;
@@ -29,7 +27,11 @@ public class ResetPassword implements Serializable {
     @Inject
     private SignedInSessions signedIn;
 
+    /** From the address, on opening and on posting (the form posts to the address it was opened at). */
+    @Inject
+    @Param
     private String token;
+
     private Boolean usable;
     private String newPassword;
     private String confirmation;

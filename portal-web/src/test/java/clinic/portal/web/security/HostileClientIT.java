@@ -116,8 +116,9 @@ class HostileClientIT {
 
     /**
      * A client that asks for pages without ever signing in gets no HTTP session: not for a protected page (the page
-     * to return to is a cookie), not for the sign-in or forgotten-password pages (stateless views), not for a wrong
-     * password, not for choosing a language. A flood of such requests once filled the heap with sessions.
+     * to return to is a cookie), not for the pages of the sign-in, a forgotten password and the emailed links
+     * (stateless views), not for a wrong password, not for choosing a language. A flood of such requests once
+     * filled the heap with sessions.
      */
     @Test
     void aVisitorWhoHasNotSignedInGetsNoSessionAndSigningInTakesThemToThePageTheyAskedFor() throws Exception {
@@ -130,7 +131,8 @@ class HostileClientIT {
         assertTrue(returnTo.toLowerCase().contains("httponly") && returnTo.toLowerCase().contains("samesite=lax"),
                 returnTo);
 
-        for (String path : List.of("/login.xhtml", "/forgot.xhtml")) {
+        for (String path : List.of("/login.xhtml", "/forgot.xhtml", "/reset.xhtml?token=not-a-token",
+                "/unsubscribe.xhtml?token=not-a-token")) {
             HttpResponse<String> page = get(path);
             assertEquals(200, page.statusCode(), path);
             assertEquals(List.of(), sessionCookies(page), path);
@@ -142,7 +144,7 @@ class HostileClientIT {
         assertTrue(wrong.body().contains("The username or password is incorrect."), wrong.body());
         assertEquals(List.of(), sessionCookies(wrong), "a wrong password");
 
-        HttpResponse<String> spanish = chooseSpanish();
+        HttpResponse<String> spanish = chooseSpanish("/login.xhtml");
         assertEquals(302, spanish.statusCode());
         assertEquals(List.of(), sessionCookies(spanish), "a language chosen before signing in");
         assertNotNull(setCookie(spanish, "portal-language"), spanish.headers().map().toString());
@@ -172,6 +174,14 @@ class HostileClientIT {
         }
     }
 
+    @Test
+    void theLanguageButtonsOfAStatelessPageKeepItsAddressParameters() throws Exception {
+        HttpResponse<String> spanish = chooseSpanish("/reset.xhtml?token=kept-through-the-post");
+        assertEquals(302, spanish.statusCode(), spanish.body());
+        assertEquals(List.of(), sessionCookies(spanish));
+        assertTrue(location(spanish).endsWith("/reset.xhtml?token=kept-through-the-post"), location(spanish));
+    }
+
     /** Signs in through the sign-in page's form as a browser would post it, sending the cookie given. */
     private HttpResponse<String> signIn(String username, String password, String cookie) throws Exception {
         HttpResponse<String> page = get("/login.xhtml");
@@ -182,11 +192,11 @@ class HostileClientIT {
                         "primefaces.nonce", nonce(page)))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> chooseSpanish() throws Exception {
-        HttpResponse<String> page = get("/login.xhtml");
+    private HttpResponse<String> chooseSpanish(String path) throws Exception {
+        HttpResponse<String> page = get(path);
         Matcher button = Pattern.compile("name=\"(language:languages:\\d+:choose)\"[^>]*lang=\"es\"").matcher(page.body());
         assertTrue(button.find(), page.body());
-        return post("/login.xhtml", form("language", "language", button.group(1), "Español",
+        return post(path, form("language", "language", button.group(1), "Español",
                 "jakarta.faces.ViewState", "stateless", "primefaces.nonce", nonce(page)));
     }
 
