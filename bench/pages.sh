@@ -12,6 +12,7 @@
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
 # BENCH_IDLE: seconds without requests after the run before resident memory is read again (default 30); with
 # -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS the JVM's own account of its memory is kept beside the table.
+# After the memory readings, the heap's live objects by class are kept in bench/results/pages-class-histogram.txt.
 # BENCH_ONLY keeps the calls whose name holds it (grep -E), so a recording holds one page, e.g. BENCH_ONLY="patient page".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -116,4 +117,7 @@ done
 if grep -q NativeMemoryTracking <<<"${BENCH_JAVA_OPTS:-}"; then
     jcmd "$PAYARA" VM.native_memory summary > "$OUT/pages-native-memory.txt"
 fi
+# What the heap holds after the run (a full collection first, so live objects only): the biggest classes, kept
+# beside the table.
+jcmd "$PAYARA" GC.class_histogram | head -60 > "$OUT/pages-class-histogram.txt"
 cp "$OUT/pages.md" "$OUT/pages-${PATIENTS}-patients-${CLINICIANS}-clinicians.md"

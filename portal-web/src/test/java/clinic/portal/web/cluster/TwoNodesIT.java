@@ -11,9 +11,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,13 +31,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * PostgreSQL, behind HAProxy with the repository's own configuration (docker/haproxy.cfg), all on loopback. A token
  * revoked through one node is refused by the other at once; a change to the exercise library made on one node is
  * seen on the other; "sign out everywhere" on one node ends the person's session on the other; and a patient whose
- * node is killed with SIGKILL carries on through the balancer, signed in, and records a walk. Needs PostgreSQL (two nodes cannot share an H2 file) and HAProxy; skipped on H2 like the
+ * node is killed with SIGKILL carries on through the balancer, signed in, and records a walk; one client address that sends too many requests is answered 429 by the balancer
+ * while others are served. Needs PostgreSQL (two nodes cannot share an H2 file) and HAProxy; skipped on H2 like the
  * database outage test, and run by CI.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {
 
     private static final Path LOGS = Path.of("target", "two-nodes");
+    /** Requests one client address may send through the balancer in 10 s (lower than the configuration's 600). */
+    private static final int RATE_LIMIT = 300;
 
     private static Nodes nodes;
     private static Process node1;
@@ -56,7 +65,7 @@ class TwoNodesIT {
         node2 = nodes.node("node2", port2, Nodes.freePort(), hazelcast, cluster, replicated);
         url2 = new URL("http://127.0.0.1:" + port2 + "/");
         nodes.awaitReady(url2, node2);
-        Process haproxy = nodes.balancer(balancerPort, "127.0.0.1:" + port1, "127.0.0.1:" + port2);
+        Process haproxy = nodes.balancer(balancerPort, "127.0.0.1:" + port1, "127.0.0.1:" + port2, RATE_LIMIT);
         balancer = new URL("http://127.0.0.1:" + balancerPort + "/");
         // Both nodes in service: answers through the balancer come from each in turn once its checks passed.
         nodes.awaitReady(balancer, haproxy);
@@ -157,6 +166,50 @@ class TwoNodesIT {
             phone.go("/patient/history.xhtml");
             phone.awaitHeading("My history");
             assertTrue(!served.equals(phone.cookie("PORTAL_NODE")), "now served by the other node");
+        }
+    }
+
+    @Test
+    @Order(5)
+    void anAddressSendingTooManyRequestsIsAnswered429ByTheBalancerAndOtherAddressesAreServed() throws Exception {
+        // A flood from one loopback address (127.0.0.2); the tests' own requests come from 127.0.0.1.
+        InetAddress flooder = InetAddress.getByName("127.0.0.2");
+        String favicon = "/jakarta.faces.resource/images/favicon.svg.xhtml?ln=portal";
+        int served = 0;
+        String refused = null;
+        for (int i = 0; i < RATE_LIMIT + 50; i++) {
+            String answer = get(flooder, favicon);
+            if (answer.startsWith("HTTP/1.1 200")) {
+                served++;
+            } else {
+                refused = answer;
+            }
+        }
+        // HAProxy's rate is exact within the address's first 10 s, and an estimate across two periods.
+        assertTrue(served >= RATE_LIMIT && served < RATE_LIMIT + 25,
+                "the address's first " + RATE_LIMIT + " requests in 10 s are served, then no more: " + served);
+        assertTrue(refused.startsWith("HTTP/1.1 429"), refused);
+        assertTrue(refused.toLowerCase(Locale.ROOT).contains("\r\nretry-after: 10\r\n"), refused);
+        assertTrue(refused.contains("<h1>Please wait a moment</h1>"), "a page a person can read: " + refused);
+
+        String api = get(flooder, "/api/v1/today");
+        assertTrue(api.startsWith("HTTP/1.1 429"), api);
+        assertTrue(api.contains("content-type: application/problem+json") && api.contains("\"status\":429"),
+                "the API's callers get a problem document: " + api);
+
+        Http other = new Http(balancer).token("patient", "patient-demo-password");
+        assertEquals(200, other.send("GET", "/api/v1/today", null).status(), "another address is served as before");
+    }
+
+    /** A GET through the balancer from this local address, on its own connection: the answer's head and body. */
+    private static String get(InetAddress from, String path) throws IOException {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(balancer.getHost(), balancer.getPort()), 2000);
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + balancer.getAuthority()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

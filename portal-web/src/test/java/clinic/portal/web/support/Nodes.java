@@ -77,12 +77,15 @@ public final class Nodes {
         return process;
     }
 
-    /** HAProxy listening on this port in front of the two nodes' addresses (host:port; both may be the same node). */
-    public Process balancer(int port, String node1, String node2) throws IOException {
+    /**
+     * HAProxy listening on this port in front of the two nodes' addresses (host:port; both may be the same node), which
+     * answers 429 to a client address that sends more than {@code rateLimit} requests in 10 s.
+     */
+    public Process balancer(int port, String node1, String node2, int rateLimit) throws IOException {
         ProcessBuilder haproxy = new ProcessBuilder(HAPROXY, "-db", "-f", Path.of("..", "docker", "haproxy.cfg").toString())
                 .redirectErrorStream(true).redirectOutput(logs.resolve("haproxy.log").toFile());
         haproxy.environment().putAll(Map.of("PORTAL_LISTEN", "127.0.0.1:" + port,
-                "PORTAL_NODE1", node1, "PORTAL_NODE2", node2));
+                "PORTAL_NODE1", node1, "PORTAL_NODE2", node2, "PORTAL_RATE_LIMIT", String.valueOf(rateLimit)));
         Process process = haproxy.start();
         processes.add(process);
         return process;
