@@ -119,5 +119,5 @@ if grep -q NativeMemoryTracking <<<"${BENCH_JAVA_OPTS:-}"; then
 fi
 # What the heap holds after the run (a full collection first, so live objects only): the biggest classes, kept
 # beside the table.
-jcmd "$PAYARA" GC.class_histogram | head -60 > "$OUT/pages-class-histogram.txt"
+jcmd "$PAYARA" GC.class_histogram | sed -n "1,60p;\$p" > "$OUT/pages-class-histogram.txt"
 cp "$OUT/pages.md" "$OUT/pages-${PATIENTS}-patients-${CLINICIANS}-clinicians.md"

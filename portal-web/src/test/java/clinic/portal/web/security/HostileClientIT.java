@@ -367,4 +367,25 @@ class HostileClientIT {
         return CLIENT.send(HttpRequest.newBuilder(page(path)).header("Cookie", browser.cookieHeader())
                 .build(), HttpResponse.BodyHandlers.ofString());
     }
+
+    @Test
+    void aLongSessionKeepsTheBeansOfItsRecentViewsOnlyNotOfEveryPageItOpened() throws Exception {
+        try (Browser phone = Browser.open(base, Browser.PHONE)) {
+            phone.signIn("patient", "patient-demo-password");
+            phone.awaitHeading("Today");
+            // Today's page makes view-scoped beans (the quick walk's); 60 of them, as a day's use might.
+            for (int i = 0; i < 60; i++) {
+                HttpResponse<String> page = withCookie(phone, "/patient/index.xhtml");
+                assertEquals(200, page.statusCode());
+                assertTrue(page.body().contains("quick:walkedNow"), "the page with its view-scoped bean");
+            }
+            Properties kept = new Properties();
+            kept.load(new java.io.StringReader(withCookie(phone, "/test-support/view-scopes").body()));
+            int views = Integer.parseInt(kept.getProperty("views"));
+            int live = Integer.parseInt(kept.getProperty("live"));
+            assertTrue(live > 0 && live <= 25, "Mojarra keeps the last 25 views: " + kept);
+            assertTrue(views <= live, "notes of view-scoped beans only for the live views, not one for each of the 60 pages: "
+                    + kept);
+        }
+    }
 }

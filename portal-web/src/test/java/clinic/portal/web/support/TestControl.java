@@ -30,7 +30,8 @@ import java.time.Duration;
  * walking programme from today, patient B with none), likewise;</li>
  * <li>{@code POST /test-support/mail/deliver?senders=2} runs the mail sender now, as two senders at once;</li>
  * <li>{@code POST /test-support/warnings/escalate?runs=2} looks for overdue warning signs now, twice at once;</li>
- * <li>{@code POST /test-support/reminders/send?runs=2} sends the walk reminders due now, twice at once.</li>
+ * <li>{@code POST /test-support/reminders/send?runs=2} sends the walk reminders due now, twice at once;</li>
+ * <li>{@code GET /test-support/view-scopes} tells what the caller's session keeps of its views' beans.</li>
  * </ul>
  */
 @WebServlet("/test-support/*")
@@ -55,6 +56,26 @@ public class TestControl extends HttpServlet {
 
     @jakarta.annotation.Resource
     private jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
+    /**
+     * {@code GET /test-support/view-scopes}: for the caller's session, how many views Mojarra keeps a note of
+     * {@code @ViewScoped} beans for, and how many views are live ({@code views=…}, {@code live=…} lines).
+     */
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (!"/view-scopes".equals(request.getPathInfo()) || session == null) {
+            response.sendError(404);
+            return;
+        }
+        response.setContentType("text/plain");
+        response.getWriter().write("views=" + size(session.getAttribute("com.sun.faces.application.view.activeViewContexts"))
+                + "\nlive=" + size(session.getAttribute("com.sun.faces.application.view.activeViewMaps")) + "\n");
+    }
+
+    private static int size(Object map) {
+        return map instanceof java.util.Map<?, ?> m ? m.size() : 0;
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
