@@ -30,10 +30,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The portal as several nodes: two Payara Micro processes with the real WAR in one Payara (Hazelcast) cluster on
  * PostgreSQL, behind HAProxy with the repository's own configuration (docker/haproxy.cfg), all on loopback. A token
  * revoked through one node is refused by the other at once; a change to the exercise library made on one node is
- * seen on the other; "sign out everywhere" on one node ends the person's session on the other; and a patient whose
- * node is killed with SIGKILL carries on through the balancer, signed in, and records a walk; one client address that sends too many requests is answered 429 by the balancer
- * while others are served. Needs PostgreSQL (two nodes cannot share an H2 file) and HAProxy; skipped on H2 like the
- * database outage test, and run by CI.
+ * seen on the other; "sign out everywhere" on one node ends the person's session on the other; a patient whose node
+ * is killed with SIGKILL carries on through the balancer, signed in, and records a walk; and one client address that
+ * sends too many requests is answered 429 by the balancer while others are served. Needs PostgreSQL (two nodes cannot
+ * share an H2 file) and HAProxy; skipped on H2 like the database outage test, and run by CI.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIT {

@@ -46,8 +46,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and, later, the node is killed with SIGKILL and started again. Nothing acknowledged is lost, nothing is recorded
  * twice, every write lands in the end; nobody is ever answered 500 or 404 (the database's absence is a 503 with
  * {@code Retry-After} and a problem document; a node that is starting is kept out of service by the balancer's
- * readiness check, and with no node in service the balancer answers the same 503 itself). PostgreSQL only, and the restart needs the server's own control command (root on the project's
- * machines, as in CI; {@code -Dportal.test.pg.restart} names another).
+ * readiness check, and with no node in service the balancer answers the same 503 itself). PostgreSQL only, and the
+ * restart needs the server's own control command (root on the project's machines, as in CI;
+ * {@code -Dportal.test.pg.restart} names another).
  */
 class FaultIT {
 
