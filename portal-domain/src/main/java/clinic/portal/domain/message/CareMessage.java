@@ -40,7 +40,7 @@ import java.util.Objects;
 // From the patient as author = patient: EclipseLink prints a boolean literal in this correlated EXISTS as 1, which H2 refuses.
 @NamedQuery(name = CareMessage.COUNT_UNREAD_FOR_CLINICIAN,
         query = "SELECT COUNT(m) FROM CareMessage m WHERE m.readAt IS NULL AND m.author = m.patient AND EXISTS"
-                + " (SELECT c.id FROM Account p JOIN p.clinicians c WHERE p = m.patient AND c.username = :clinician)")
+                + " (SELECT c.id FROM Account p JOIN p.clinicians c WHERE p = m.patient AND c.id = :clinician)")
 @NamedQuery(name = CareMessage.INBOX,
         query = "SELECT p.id, p.displayName, MAX(m.sentAt) AS latest,"
                 + " SUM(CASE WHEN m.author = m.patient AND m.readAt IS NULL THEN 1 ELSE 0 END) AS unread"
@@ -60,7 +60,10 @@ public class CareMessage implements Serializable {
     public static final String COUNT_UNREAD_IN_THREAD = "CareMessage.countUnreadInThread";
     /** Marks the other side's messages of a conversation read, by the caller, now. */
     public static final String MARK_READ = "CareMessage.markRead";
-    /** Messages from a clinician's patients that nobody of their care team has read. */
+    /**
+     * Messages from a clinician's patients (by the clinician's id, as {@link
+     * clinic.portal.domain.log.RedFlagAlert#FIND_OPEN_FOR_CLINICIAN}) that nobody of their care team has read.
+     */
     public static final String COUNT_UNREAD_FOR_CLINICIAN = "CareMessage.countUnreadForClinician";
     /**
      * A clinician's conversations: the patient, the latest message, the unread count (the patient's own messages,

@@ -142,7 +142,7 @@ public class Conversations {
     public long unread() {
         if (context.isCallerInRole(CLINICIAN)) {
             return em.createNamedQuery(CareMessage.COUNT_UNREAD_FOR_CLINICIAN, Long.class)
-                    .setParameter("clinician", careTeam.myUsername())
+                    .setParameter("clinician", careTeam.myId())
                     .getSingleResult();
         }
         return em.createNamedQuery(CareMessage.COUNT_UNREAD_IN_THREAD, Long.class)

@@ -48,10 +48,14 @@ public class ReviewService {
     private static final String OPEN_WARNINGS = "SELECT w.patient_id FROM red_flag_alert w WHERE w.acknowledged_at IS NULL";
 
     /**
-     * One page of a clinician's patients, most urgent first: those with an open warning sign (read live), then the
-     * others by the urgency and name their stored review copied to the care team's rows ({@code ix_care_team_list}),
-     * so the database reads about a page of index entries however many patients the clinician has; only the page's
-     * patients are then joined to their accounts, reviews and programmes. Standard SQL, the same on H2 and PostgreSQL.
+     * One page of a clinician's patients, most urgent first: those with an open warning sign (read live, few), then
+     * the others by the urgency and name their stored review copied to the care team's rows. The others are read in
+     * the order of {@code ix_care_team_list} (clinician, urgency, name, patient) and no further than the page's end
+     * ({@code ?7}: the page's first position plus its size; the warnings before them only push them later), so the
+     * database walks about a page of index entries however many patients the clinician has, rather than sorting all
+     * of them for every page; only the page's patients are then joined to their accounts, reviews and programmes.
+     * Standard SQL, the same on H2 and PostgreSQL; the limited part is a derived table rather than a parenthesized
+     * branch of the union, whose {@code FETCH} parameter H2 2.3 evaluates once and keeps for every later execution.
      * The two {@code %s} take the search, when there is one.
      */
     private static final String PAGE_OF_MY_PATIENTS = "SELECT p.patient_id, a.username, a.display_name, a.enabled,"
@@ -60,8 +64,10 @@ public class ReviewService {
             + " FROM (SELECT q.patient_id, q.k, q.sort_name, q.warning FROM ("
             + "SELECT t.patient_id, 0 AS k, t.sort_name, 1 AS warning FROM care_team t"
             + " WHERE t.clinician_id = ?3 AND t.patient_id IN (" + OPEN_WARNINGS + ")%s"
-            + " UNION ALL SELECT t.patient_id, t.urgency AS k, t.sort_name, 0 AS warning FROM care_team t"
-            + " WHERE t.clinician_id = ?4 AND t.patient_id NOT IN (" + OPEN_WARNINGS + ")%s"
+            + " UNION ALL SELECT o.patient_id, o.k, o.sort_name, 0 AS warning FROM ("
+            + "SELECT t.patient_id, t.urgency AS k, t.sort_name FROM care_team t"
+            + " WHERE t.clinician_id = ?4 AND NOT EXISTS (" + OPEN_WARNINGS + " AND w.patient_id = t.patient_id)%s"
+            + " ORDER BY t.urgency, t.sort_name, t.patient_id FETCH FIRST ?7 ROWS ONLY) o"
             + ") q ORDER BY q.k, q.sort_name, q.patient_id OFFSET ?5 ROWS FETCH FIRST ?6 ROWS ONLY) p"
             + " JOIN account a ON a.id = p.patient_id LEFT JOIN patient_review r ON r.patient_id = p.patient_id"
             + " ORDER BY p.k, p.sort_name, p.patient_id";
@@ -69,8 +75,8 @@ public class ReviewService {
     private static final String ALL = PAGE_OF_MY_PATIENTS.formatted("", "");
 
     private static final String SEARCHED = PAGE_OF_MY_PATIENTS.formatted(
-            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?7 OR s.username LIKE ?8))",
-            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?9 OR s.username LIKE ?10))");
+            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?8 OR s.username LIKE ?9))",
+            " AND EXISTS (SELECT 1 FROM account s WHERE s.id = t.patient_id AND (LOWER(s.display_name) LIKE ?10 OR s.username LIKE ?11))");
 
     @Inject
     private CareTeam careTeam;
@@ -128,9 +134,10 @@ public class ReviewService {
                 .setParameter(3, me)
                 .setParameter(4, me)
                 .setParameter(5, first)
-                .setParameter(6, max);
+                .setParameter(6, max)
+                .setParameter(7, (int) Math.min((long) first + max, Integer.MAX_VALUE));
         if (!pattern.isEmpty()) {
-            for (int i = 7; i <= 10; i++) {
+            for (int i = 8; i <= 11; i++) {
                 page.setParameter(i, pattern);
             }
         }

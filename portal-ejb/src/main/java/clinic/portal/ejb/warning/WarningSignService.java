@@ -139,7 +139,7 @@ public class WarningSignService {
     public List<WarningSign> queue() {
         OffsetDateTime now = calendar.now();
         return em.createNamedQuery(RedFlagAlert.FIND_OPEN_FOR_CLINICIAN, RedFlagAlert.class)
-                .setParameter("clinician", careTeam.myUsername())
+                .setParameter("clinician", careTeam.myId())
                 .getResultStream()
                 .map(a -> WarningSign.of(a, a.isOverdueAt(now, limit()), List.of()))
                 .toList();
@@ -149,7 +149,7 @@ public class WarningSignService {
     @RolesAllowed(CLINICIAN)
     public long openCount() {
         return em.createNamedQuery(RedFlagAlert.COUNT_OPEN_FOR_CLINICIAN, Long.class)
-                .setParameter("clinician", careTeam.myUsername())
+                .setParameter("clinician", careTeam.myId())
                 .getSingleResult();
     }
 
