@@ -35,23 +35,9 @@ fresh_database "$DB"
 
 build_war
 
-# The memory options are the image's (docker/Dockerfile).
 echo "== starting Payara Micro on PostgreSQL (port $PORT, $HTTP_THREADS HTTP threads, -Xmx512m)"
-PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
-PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
-PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" \
-MALLOC_ARENA_MAX=2 java -Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
-    ${BENCH_JAVA_OPTS:-} -jar portal-web/target/payara-micro.jar \
-    --deploy portal-web/target/portal.war --contextroot / --port "$PORT" \
-    --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername clinic-portal-pages \
-    --minhttpthreads "$HTTP_THREADS" --maxhttpthreads "$HTTP_THREADS" \
-    --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
-    --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
-    --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "$OUT/pages-payara.log" 2>&1 &
-PAYARA=$!
-trap 'kill $PAYARA 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "$URL/health/ready" >/dev/null && break; sleep 1; done
-curl -sf "$URL/health/ready" >/dev/null || { echo "not ready: see $OUT/pages-payara.log" >&2; exit 1; }
+start_portal_postgres "$DB" "$PORT" "$HTTP_THREADS" clinic-portal-pages "$OUT/pages-payara.log"
+PAYARA=$PORTAL_PID
 
 echo "== a clinic of $PATIENTS patients, $CLINICIANS clinicians and $DAYS days (bench/clinic.sql)"
 build_clinic "$DB" "$PATIENTS" "$CLINICIANS" "$DAYS" "$PASSWORD"

@@ -1,6 +1,6 @@
 # Sourced by the benchmarks: start_portal builds the WAR and starts it on H2 with the demo accounts and the Docker
 # image's boot commands (gzip on), on a port of its own, stopping it when the script exits; fresh_database makes an
-# empty PostgreSQL database for the ones that run on PostgreSQL.
+# empty PostgreSQL database for the ones that run on PostgreSQL, and start_portal_postgres starts the portal on it.
 #   source bench/portal.sh; start_portal <port> <name>   (log: bench/results/<name>-payara.log)
 psql_admin() { runuser -u postgres -- psql -v ON_ERROR_STOP=1 -qAt "$@"; }
 
@@ -25,16 +25,39 @@ start_portal() {
     local port=$1 name=$2
     build_war
     rm -rf "bench/results/$name-db"
-    env PORTAL_DEMO=true PORTAL_DB_URL="jdbc:h2:file:./bench/results/$name-db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
-        java -Xmx512m -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war \
-        --contextroot / --port "$port" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "clinic-portal-$name" \
+    PORTAL_DEMO=true PORTAL_DB_URL="jdbc:h2:file:./bench/results/$name-db/portal;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH" \
+        launch_portal "$port" "clinic-portal-$name" "bench/results/$name-payara.log" -Xmx512m
+}
+
+# Starts Payara Micro on a PostgreSQL database (made by fresh_database) as the benchmarks of pages measure a node:
+# -Xmx512m with the image's memory options (docker/Dockerfile), that many HTTP threads, sessions replicated only where
+# PORTAL_SESSION_REPLICATION=true, and BENCH_JAVA_OPTS added to the JVM's options.
+#   start_portal_postgres <database> <port> <http threads> <cluster name> <log>
+start_portal_postgres() {
+    PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
+    PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
+    PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" MALLOC_ARENA_MAX=2 \
+        launch_portal "$2" "$4" "$5" "-Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10
+            -XX:MaxHeapFreeRatio=30 ${BENCH_JAVA_OPTS:-}" --minhttpthreads "$3" --maxhttpthreads "$3"
+}
+
+# The built WAR on Payara Micro with the Docker image's boot commands, in the background, in a cluster of one on
+# loopback; sets PORTAL_PID, stops the node when the script exits and waits until it is ready. The caller's variable
+# assignments before the call are the node's environment.
+#   launch_portal <port> <cluster name> <log> <JVM options> [Payara Micro options...]
+launch_portal() {
+    local port=$1 cluster=$2 log=$3 jvm=$4
+    shift 4
+    # shellcheck disable=SC2086 # the JVM's options are words
+    java $jvm -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
+        --port "$port" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "$cluster" "$@" \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
         --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
-        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "bench/results/$name-payara.log" 2>&1 &
+        --postdeploycommandfile portal-web/src/main/payara/post-deploy-commands.asadmin > "$log" 2>&1 &
     PORTAL_PID=$!
     trap 'kill $PORTAL_PID 2>/dev/null || true' EXIT
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null && return 0; sleep 1; done
-    echo "the portal did not become ready; see bench/results/$name-payara.log" >&2
+    echo "the portal did not become ready; see $log" >&2
     return 1
 }
 
