@@ -39,13 +39,8 @@ node() { # name http-port hazelcast-port
     await "http://127.0.0.1:$2"
 }
 balancer() { # node1-address node2-address
-    [ -z "$HAPROXY_PID" ] || { kill "$HAPROXY_PID"; wait "$HAPROXY_PID" 2>/dev/null || true; }
     # The load comes from one address, so the balancer's per-address limit is lifted for the measurement.
-    PORTAL_LISTEN="127.0.0.1:$LB" PORTAL_NODE1="$1" PORTAL_NODE2="$2" PORTAL_RATE_LIMIT=100000000 \
-        haproxy -db -f docker/haproxy.cfg > "$OUT/balanced-haproxy.log" 2>&1 &
-    HAPROXY_PID=$!
-    await "http://127.0.0.1:$LB"
-    sleep 3 # both servers' checks passed
+    start_balancer "$LB" "$1" "$2" 100000000 "$OUT/balanced-haproxy.log"
 }
 measure() { # label -> table rows
     local url="http://127.0.0.1:$LB" token cookies=() served out

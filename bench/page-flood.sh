@@ -19,12 +19,7 @@ start_portal "$PORT" page-flood
 trap 'kill $PORTAL_PID ${HAPROXY_PID:-} 2>/dev/null || true' EXIT
 
 balancer() { # rate limit
-    [ -z "${HAPROXY_PID:-}" ] || { kill "$HAPROXY_PID"; wait "$HAPROXY_PID" 2>/dev/null || true; }
-    PORTAL_LISTEN="127.0.0.1:$LB" PORTAL_NODE1="127.0.0.1:$PORT" PORTAL_NODE2="127.0.0.1:$PORT" PORTAL_RATE_LIMIT="$1" \
-        haproxy -db -f docker/haproxy.cfg > "$OUT/page-flood-haproxy.log" 2>&1 &
-    HAPROXY_PID=$!
-    for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$LB/health/ready" >/dev/null && break; sleep 1; done
-    sleep 3 # the servers' checks passed
+    start_balancer "$LB" "127.0.0.1:$PORT" "127.0.0.1:$PORT" "$1" "$OUT/page-flood-haproxy.log"
 }
 
 # The node's processor time (user + system, in clock ticks) so far.

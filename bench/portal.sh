@@ -61,6 +61,20 @@ launch_portal() {
     return 1
 }
 
+# HAProxy with the repository's configuration (docker/haproxy.cfg) on 127.0.0.1:<port> in front of two node addresses
+# (the same one twice for a single node) and with that per-address limit, started again if one runs already; sets
+# HAPROXY_PID (the caller's exit trap stops it) and waits until both servers' checks have passed.
+#   start_balancer <port> <node 1 address> <node 2 address> <rate limit> <log>
+start_balancer() {
+    [ -z "${HAPROXY_PID:-}" ] || { kill "$HAPROXY_PID"; wait "$HAPROXY_PID" 2>/dev/null || true; }
+    PORTAL_LISTEN="127.0.0.1:$1" PORTAL_NODE1="$2" PORTAL_NODE2="$3" PORTAL_RATE_LIMIT="$4" \
+        haproxy -db -f docker/haproxy.cfg > "$5" 2>&1 &
+    HAPROXY_PID=$!
+    for _ in $(seq 1 30); do curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null && break; sleep 1; done
+    curl -sf "http://127.0.0.1:$1/health/ready" >/dev/null || { echo "no answer through the balancer; see $5" >&2; return 1; }
+    sleep 3 # both servers' checks passed
+}
+
 # Signs in through the sign-in page as a browser does (its form, view state and the CSP nonce PrimeFaces' scripts
 # send), and prints the cookies a browser would then send: the session's, the replicated session's version
 # (JSESSIONIDVERSION) and HAProxy's PORTAL_NODE where there is a balancer.
