@@ -14,6 +14,11 @@
 # -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS the JVM's own account of its memory is kept beside the table.
 # After the memory readings, the heap's live objects by class are kept in bench/results/pages-class-histogram.txt.
 # BENCH_ONLY keeps the calls whose name holds it (grep -E), so a recording holds one page, e.g. BENCH_ONLY="patient page".
+# BENCH_ROUNDS=R (R > 1) adds each page's share of the API's /today rate at 8 connections, measured in R rounds of every
+# call in turn (SECONDS_PER_CALL each) and given as the median of the rounds' shares: a share within one round is
+# measured minutes apart at most, so it holds on a machine whose speed drifts between runs, as these do. Beside it,
+# the median of Payara's CPU time per request (user + system, from /proc), which time stolen by the hypervisor and
+# waits do not count in.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_CALL=${1:-15}
@@ -67,13 +72,18 @@ for call in "${CALLS[@]}"; do
     [ -z "$expect" ] || grep -q "$expect" <<<"$body" || { echo "$name does not hold '$expect'" >&2; exit 1; }
 done
 
-measure() { # connections name header path -> a table row
-    local out
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$PAYARA/stat"; } # Payara's user + system CPU time, in clock ticks
+
+measure() { # connections name header path -> a table row, and Payara's CPU milliseconds per request after it
+    local out before after
+    before=$(cpu_ticks)
     out=$(wrk -t "$(( $1 < 2 ? 1 : 2 ))" -c "$1" -d "${SECONDS_PER_CALL}s" --latency -H "${3:-X-Bench: 1}" \
         -H 'Accept-Encoding: gzip' "$URL$4")
+    after=$(cpu_ticks)
     if grep -q "Non-2xx" <<<"$out"; then echo "$2: $(grep Non-2xx <<<"$out")" >&2; exit 1; fi
-    printf '| %s | %s | %s | %s | %s |\n' "$2" "$1" "$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")" \
-        "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")"
+    printf '| %s | %s | %s | %s | %s |%s\n' "$2" "$1" "$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")" \
+        "$(awk '$1 == "50%" {print $2}' <<<"$out")" "$(awk '$1 == "99%" {print $2}' <<<"$out")" \
+        "$(awk -v t=$(( after - before )) -v hz="$(getconf CLK_TCK)" '/ requests in / {printf "%.2f", 1000 * t / hz / $1}' <<<"$out")"
 }
 
 echo "== warm-up: ${WARM_UP} s over every call"
@@ -93,9 +103,39 @@ done
     for connections in 1 8; do
         for call in "${CALLS[@]}"; do
             IFS='|' read -r name header path expect <<<"$call"
-            measure "$connections" "$name" "$header" "$path"
+            measure "$connections" "$name" "$header" "$path" | sed 's/|[^|]*$/|/'
         done
     done
+    if [ "${BENCH_ROUNDS:-1}" -gt 1 ]; then
+        echo
+        echo "Each call's rate at 8 connections against the API's \`/today\` in the same round, the median of ${BENCH_ROUNDS} rounds:"
+        echo
+        echo "| call | requests/s (median) | share of the API's rate (median) | shares by round | Payara's CPU per request (median) |"
+        echo "| --- | --- | --- | --- | --- |"
+        for round in $(seq 1 "$BENCH_ROUNDS"); do
+            for call in "${CALLS[@]}"; do
+                IFS='|' read -r name header path expect <<<"$call"
+                measure 8 "$name" "$header" "$path" |
+                    awk -F'|' -v r="$round" '{gsub(/^ +| +$/, "", $2); gsub(/ /, "", $4); print r "|" $2 "|" $4 "|" $7}'
+            done
+        done | awk -F'|' '
+            function median(list,   n, a, i, j, t) {
+                n = split(list, a, " ")
+                for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] + 0 < a[i] + 0) { t = a[i]; a[i] = a[j]; a[j] = t }
+                return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+            }
+            { rate[$1, $2] = $3; cpu[$1, $2] = $4; if (!($2 in seen)) { seen[$2] = 1; order[++calls] = $2 }; if ($2 ~ /^API GET \/api\/v1\/today/) api[$1] = $3; rounds = $1 }
+            END {
+                for (c = 1; c <= calls; c++) {
+                    name = order[c]; rates = ""; shares = ""; each = ""; cpus = ""
+                    for (r = 1; r <= rounds; r++) {
+                        rates = rates " " rate[r, name]; cpus = cpus " " cpu[r, name]
+                        if (api[r] > 0) { share = 100 * rate[r, name] / api[r]; shares = shares " " share; each = each sprintf("%s%.0f%%", r > 1 ? ", " : "", share) }
+                    }
+                    printf "| %s | %.0f | %s | %s | %.2f ms |\n", name, median(rates), shares == "" ? "–" : sprintf("%.0f%%", median(shares)), each, median(cpus)
+                }
+            }'
+    fi
     echo
     echo "Payara's resident memory after the run: $(( $(ps -o rss= -p $PAYARA) / 1024 )) MB; after ${IDLE} s idle:" \
         "$(sleep "$IDLE"; echo $(( $(ps -o rss= -p $PAYARA) / 1024 ))) MB."

@@ -7,8 +7,15 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
 import java.security.Principal;
+import java.util.HashMap;
+import java.util.Map;
 
-/** Who is signed in, for the page template's navigation. */
+/**
+ * Who is signed in, for the page template's navigation. Each answer is asked of the security context once per request
+ * and kept: the navigation asks who the caller is about twenty times a page, and each role question is a JACC policy
+ * check (6% of the patient's today page in a flight recording, docs/scale.md). A request that signs in or out
+ * redirects, so no page is rendered with an answer from before the change.
+ */
 @Named
 @RequestScoped
 public class CurrentUser {
@@ -16,24 +23,42 @@ public class CurrentUser {
     @Inject
     private SecurityContext securityContext;
 
+    private Principal principal;
+
+    private boolean principalAsked;
+
+    private final Map<String, Boolean> roles = new HashMap<>(4);
+
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return principal() != null;
     }
 
     public String getUsername() {
-        Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        Principal caller = principal();
+        return caller == null ? null : caller.getName();
     }
 
     public boolean isAdmin() {
-        return securityContext.isCallerInRole(Role.Names.ADMIN);
+        return inRole(Role.Names.ADMIN);
     }
 
     public boolean isClinician() {
-        return securityContext.isCallerInRole(Role.Names.CLINICIAN);
+        return inRole(Role.Names.CLINICIAN);
     }
 
     public boolean isPatient() {
-        return securityContext.isCallerInRole(Role.Names.PATIENT);
+        return inRole(Role.Names.PATIENT);
+    }
+
+    private Principal principal() {
+        if (!principalAsked) {
+            principal = securityContext.getCallerPrincipal();
+            principalAsked = true;
+        }
+        return principal;
+    }
+
+    private boolean inRole(String role) {
+        return roles.computeIfAbsent(role, securityContext::isCallerInRole);
     }
 }
