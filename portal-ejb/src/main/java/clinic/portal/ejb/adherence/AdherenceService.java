@@ -19,7 +19,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +89,21 @@ public class AdherenceService {
         return Adherence.on(today, schedule(patientId, today, today), totals(patientId, monday, today));
     }
 
+    /**
+     * The patient's week, Monday to Sunday, as their today page shows it: how far they are today with each
+     * prescription (this week for weekly ones) and each day's minutes, from one load of the week's schedule and one
+     * aggregate of its sessions (the page made two of each, and counted data days and pain it did not show).
+     */
+    public ThisWeek thisWeek(long patientId) {
+        careTeam.requireVisiblePatient(patientId);
+        LocalDate today = calendar.today();
+        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate sunday = monday.plusDays(6);
+        List<ScheduledDose> schedule = schedule(patientId, monday, sunday);
+        List<DailyTotal> totals = totals(patientId, monday, sunday);
+        return new ThisWeek(Adherence.on(today, schedule, totals), series(monday, sunday, schedule, totals, Map.of()));
+    }
+
     /** The caller's own progress today. */
     @RolesAllowed(PATIENT)
     public List<Adherence.Progress> myToday() {
@@ -124,9 +141,6 @@ public class AdherenceService {
 
     private List<DayOfProgress> series(long patientId, LocalDate from, LocalDate to, List<ScheduledDose> schedule,
                                        List<DailyTotal> totals) {
-        Map<LocalDate, long[]> done = new HashMap<>();
-        totals.forEach(t -> done.merge(t.day(), new long[]{t.sessions(), t.minutes()},
-                (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]}));
         Map<LocalDate, Object[]> pain = new HashMap<>();
         em.createNamedQuery(SessionLog.DAILY_PAIN, Object[].class)
                 .setParameter("patient", patientId)
@@ -134,6 +148,15 @@ public class AdherenceService {
                 .setParameter("to", to)
                 .getResultList()
                 .forEach(row -> pain.put((LocalDate) row[0], row));
+        return series(from, to, schedule, totals, pain);
+    }
+
+    /** Each day of the window: minutes and sessions done and prescribed, and the pain of the day where given. */
+    private static List<DayOfProgress> series(LocalDate from, LocalDate to, List<ScheduledDose> schedule,
+                                              List<DailyTotal> totals, Map<LocalDate, Object[]> pain) {
+        Map<LocalDate, long[]> done = new HashMap<>();
+        totals.forEach(t -> done.merge(t.day(), new long[]{t.sessions(), t.minutes()},
+                (a, b) -> new long[]{a[0] + b[0], a[1] + b[1]}));
         List<DayOfProgress> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate d = day;

@@ -4,6 +4,7 @@ import clinic.portal.domain.exercise.Exercise;
 import clinic.portal.domain.exercise.ExerciseKind;
 import clinic.portal.domain.programme.Programme;
 import clinic.portal.ejb.adherence.AdherenceService;
+import clinic.portal.ejb.adherence.ThisWeek;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionLogService;
 import clinic.portal.ejb.log.SessionSummary;
@@ -16,9 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 
 import static clinic.portal.domain.account.Role.Names.PATIENT;
@@ -60,12 +59,10 @@ public class PatientViews {
 
     public TodayOverview today() {
         long me = careTeam.myId();
-        LocalDate today = calendar.today();
-        LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         Programme programme = programmes.findCurrent(me).orElse(null);
-        return new TodayOverview(programme, adherence.today(me),
-                adherence.report(me, monday, monday.plusDays(6)).days(), warningSigns.mine(),
-                walking(programme, today).orElse(null), outcomes.dueMine());
+        ThisWeek week = adherence.thisWeek(me);
+        return new TodayOverview(programme, week.today(), week.days(), warningSigns.mine(),
+                walking(programme, calendar.today()).orElse(null), outcomes.dueMine());
     }
 
     /** The last {@value #HISTORY_DAYS} days: adherence, the day series for the charts, and the sessions. */

@@ -45,6 +45,7 @@ class PatientDayIT {
             browser.signIn("patient", "patient-demo-password");
             browser.awaitHeading("Today");
             int before = walksDone(browser);
+            int minutesBefore = minutesOnTheWeekStrip(browser);
 
             browser.click("#recordWalk");
             browser.awaitHeading("Record a session");
@@ -75,6 +76,8 @@ class PatientDayIT {
             browser.awaitHeading("Today");
             assertTrue(browser.find(".ui-messages-info").getText().contains("Saved: Walking, 10 minutes."));
             assertEquals(before + 1, walksDone(browser));
+            assertEquals(7, browser.driver().findElements(By.cssSelector("#week li")).size(), "the week, Monday to Sunday");
+            assertEquals(minutesBefore + 10, minutesOnTheWeekStrip(browser), "today's minutes on the week's strip");
             if (before == 0) {
                 String today = browser.find("#today").getText().replaceAll("\\s+", " ");
                 assertTrue(today.contains("Walking: 1 of 2 done, 10 of 20 minutes"), today);
@@ -223,6 +226,11 @@ class PatientDayIT {
             phone.awaitHeading("Today");
             assertTrue(phone.find(".ui-messages-info").getText().contains("Saved: Walking, 12 minutes."));
         }
+    }
+
+    /** Today's minutes as the week's strip on the today page shows them ("10′"). */
+    private static int minutesOnTheWeekStrip(Browser browser) {
+        return Integer.parseInt(browser.find("#week li.today .minutes").getText().replace("′", "").trim());
     }
 
     private static void tab(Browser phone) {
