@@ -4,7 +4,6 @@ import clinic.portal.domain.language.Localized;
 import jakarta.faces.context.FacesContext;
 import org.omnifaces.util.Faces;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -47,6 +46,6 @@ public final class Texts {
         for (int i = 0; i < arguments.length; i++) {
             values[i] = arguments[i] instanceof Localized text ? text.in(locale) : arguments[i];
         }
-        return new MessageFormat(pattern, locale).format(values);
+        return MessageFormats.format(pattern, locale, values);
     }
 }

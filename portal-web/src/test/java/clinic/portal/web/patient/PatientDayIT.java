@@ -95,6 +95,18 @@ class PatientDayIT {
             browser.script("document.getElementById('painChart').scrollIntoView();");
             browser.waitFor().until(d -> d.findElements(By.cssSelector("canvas[data-chart-drawn]")).size() == 2);
             assertEquals(List.of(), browser.consoleProblems());
+
+            WebElement walk = browser.driver().findElements(By.cssSelector("#sessions li")).stream()
+                    .filter(li -> li.getText().contains("Walking — 10 minutes, pain 4 → 3")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the walk in the list: " + browser.find("#sessions").getText()));
+            assertTrue(walk.findElement(By.tagName("strong")).getText().matches("\\d{1,2} \\w{3} \\d{4}"),
+                    "the day first, as people read it: " + walk.getText());
+            WebElement change = walk.findElement(By.cssSelector("a.edit-link"));
+            assertEquals("Change", change.getText());
+            browser.script("arguments[0].scrollIntoView({block: 'center'});", change);
+            change.click();
+            browser.awaitHeading("Change a session");
+            assertEquals("10", browser.find("#form\\:minutes").getDomProperty("value"), "the walk's own minutes");
         }
     }
 

@@ -1,0 +1,103 @@
+package clinic.portal.web;
+
+import clinic.portal.ejb.log.SessionSummary;
+import jakarta.faces.application.ViewHandler;
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UIComponentBase;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.ResponseWriter;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+/**
+ * One session in a list, {@code <portal:sessionLine value="#{s}" forPatient="true"/>}: "<b>24 Nov 2026</b> — Walking —
+ * 20 minutes, pain 5 → 3 — the note, Warning sign, Change". Written by one component from one expression: as a Facelets
+ * include of ten components it evaluated about fifteen expressions a row, each finding the row's variable through the
+ * whole chain of resolvers, and the history's and the patient page's lists of sessions were a quarter of those pages
+ * (docs/scale.md).
+ *
+ * <p>Attributes: {@code value}, a {@link SessionSummary}; {@code forPatient}, the patient's own list, where a session
+ * that may still be corrected has a "Change" link to {@code /patient/session.xhtml?id=…}. Texts come from the
+ * bundle in the page's language and are escaped; the note is the patient's own text.
+ */
+@FacesComponent(SessionLine.TYPE)
+public class SessionLine extends UIComponentBase {
+
+    public static final String TYPE = "clinic.portal.SessionLine";
+
+    private static final String EDIT_VIEW = "/patient/session.xhtml";
+
+    enum PropertyKeys { value, forPatient }
+
+    @Override
+    public String getFamily() {
+        return "clinic.portal";
+    }
+
+    public SessionSummary getValue() {
+        return (SessionSummary) getStateHelper().eval(PropertyKeys.value);
+    }
+
+    public void setValue(SessionSummary value) {
+        getStateHelper().put(PropertyKeys.value, value);
+    }
+
+    public boolean isForPatient() {
+        return (Boolean) getStateHelper().eval(PropertyKeys.forPatient, false);
+    }
+
+    public void setForPatient(boolean forPatient) {
+        getStateHelper().put(PropertyKeys.forPatient, forPatient);
+    }
+
+    @Override
+    public void encodeEnd(FacesContext context) throws IOException {
+        SessionSummary line = getValue();
+        if (line == null) {
+            return;
+        }
+        Locale locale = context.getViewRoot().getLocale();
+        ResourceBundle texts = context.getApplication().getResourceBundle(context, "i18n");
+        ResponseWriter writer = context.getResponseWriter();
+
+        writer.startElement("strong", this);
+        writer.writeText(Clinic.formatDate(line.day(), locale), null);
+        writer.endElement("strong");
+        String what = line.what().in(locale);
+        String done = line.minutes() == null
+                ? MessageFormats.format(texts.getString("history.session.sets"), locale, what, line.sets())
+                : MessageFormats.format(texts.getString("history.session"), locale, what, line.minutes());
+        writer.writeText(" — " + done, null);
+        if (line.painBefore() != null && line.painAfter() != null) {
+            writer.writeText(", " + MessageFormats.format(texts.getString("history.session.pain"), locale,
+                    line.painBefore(), line.painAfter()), null);
+        }
+        if (line.note() != null && !line.note().isEmpty()) {
+            span(writer, "muted", " — " + line.note());
+        }
+        if (line.warningSigns()) {
+            span(writer, "tag-caution", " " + texts.getString("clinician.patients.redFlag"));
+        }
+        if (isForPatient() && line.editable()) {
+            ViewHandler views = context.getApplication().getViewHandler();
+            String url = views.getBookmarkableURL(context, EDIT_VIEW,
+                    Map.of("id", List.of(Long.toString(line.id()))), false);
+            writer.startElement("a", null);
+            writer.writeURIAttribute("href", url, null);
+            writer.writeAttribute("class", "edit-link", null);
+            writer.writeText(texts.getString("history.edit"), null);
+            writer.endElement("a");
+        }
+    }
+
+    private static void span(ResponseWriter writer, String styleClass, String text) throws IOException {
+        writer.startElement("span", null);
+        writer.writeAttribute("class", styleClass, null);
+        writer.writeText(text, null);
+        writer.endElement("span");
+    }
+}
