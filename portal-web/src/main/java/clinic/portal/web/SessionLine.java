@@ -86,6 +86,7 @@ public class SessionLine extends UIComponentBase {
             ViewHandler views = context.getApplication().getViewHandler();
             String url = views.getBookmarkableURL(context, EDIT_VIEW,
                     Map.of("id", List.of(Long.toString(line.id()))), false);
+            writer.write(' ');
             writer.startElement("a", null);
             writer.writeURIAttribute("href", url, null);
             writer.writeAttribute("class", "edit-link", null);
@@ -94,7 +95,9 @@ public class SessionLine extends UIComponentBase {
         }
     }
 
+    /** A part of its own after a space, as the template's line breaks gave it: "… 3 — the note Warning sign Change". */
     private static void span(ResponseWriter writer, String styleClass, String text) throws IOException {
+        writer.write(' ');
         writer.startElement("span", null);
         writer.writeAttribute("class", styleClass, null);
         writer.writeText(text, null);
