@@ -17,8 +17,8 @@ import java.util.ResourceBundle;
  * One session in a list, {@code <portal:sessionLine value="#{s}" forPatient="true"/>}: "<b>24 Nov 2026</b> — Walking —
  * 20 minutes, pain 5 → 3 — the note, Warning sign, Change". Written by one component from one expression: as a Facelets
  * include of ten components it evaluated about fifteen expressions a row, each finding the row's variable through the
- * whole chain of resolvers, and the history's and the patient page's lists of sessions were a quarter of those pages
- * (docs/scale.md).
+ * whole chain of resolvers, and the history's rows, its sessions the most of them, were 37% of the page in a flight
+ * recording (docs/scale.md).
  *
  * <p>Attributes: {@code value}, a {@link SessionSummary}; {@code forPatient}, the patient's own list, where a session
  * that may still be corrected has a "Change" link to {@code /patient/session.xhtml?id=…}. Texts come from the
