@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /**
  * One session in a list, {@code <portal:sessionLine value="#{s}" forPatient="true"/>}: "<b>24 Nov 2026</b> — Walking —
@@ -61,26 +60,24 @@ public class SessionLine extends UIComponentBase {
             return;
         }
         Locale locale = context.getViewRoot().getLocale();
-        ResourceBundle texts = context.getApplication().getResourceBundle(context, "i18n");
         ResponseWriter writer = context.getResponseWriter();
 
         writer.startElement("strong", this);
         writer.writeText(Clinic.formatDate(line.day(), locale), null);
         writer.endElement("strong");
-        String what = line.what().in(locale);
         String done = line.minutes() == null
-                ? MessageFormats.format(texts.getString("history.session.sets"), locale, what, line.sets())
-                : MessageFormats.format(texts.getString("history.session"), locale, what, line.minutes());
+                ? Texts.get(locale, "history.session.sets", line.what(), line.sets())
+                : Texts.get(locale, "history.session", line.what(), line.minutes());
         writer.writeText(" — " + done, null);
         if (line.painBefore() != null && line.painAfter() != null) {
-            writer.writeText(", " + MessageFormats.format(texts.getString("history.session.pain"), locale,
-                    line.painBefore(), line.painAfter()), null);
+            writer.writeText(", " + Texts.get(locale, "history.session.pain", line.painBefore(), line.painAfter()),
+                    null);
         }
         if (line.note() != null && !line.note().isEmpty()) {
             span(writer, "muted", " — " + line.note());
         }
         if (line.warningSigns()) {
-            span(writer, "tag-caution", " " + texts.getString("clinician.patients.redFlag"));
+            span(writer, "tag-caution", " " + Texts.get(locale, "clinician.patients.redFlag"));
         }
         if (isForPatient() && line.editable()) {
             ViewHandler views = context.getApplication().getViewHandler();
@@ -90,7 +87,7 @@ public class SessionLine extends UIComponentBase {
             writer.startElement("a", null);
             writer.writeURIAttribute("href", url, null);
             writer.writeAttribute("class", "edit-link", null);
-            writer.writeText(texts.getString("history.edit"), null);
+            writer.writeText(Texts.get(locale, "history.edit"), null);
             writer.endElement("a");
         }
     }
