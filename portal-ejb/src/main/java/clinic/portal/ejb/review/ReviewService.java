@@ -72,6 +72,14 @@ public class ReviewService {
             + " JOIN account a ON a.id = p.patient_id LEFT JOIN patient_review r ON r.patient_id = p.patient_id"
             + " ORDER BY p.k, p.sort_name, p.patient_id";
 
+    /**
+     * A patient's stored review when it is up to date (computed for the day given and not pending a change), with
+     * whether they have an open warning sign: no row when it must be computed again.
+     */
+    private static final String CURRENT_REVIEW = "SELECT r.flags, CASE WHEN EXISTS (" + OPEN_WARNINGS
+            + " AND w.patient_id = r.patient_id) THEN 1 ELSE 0 END FROM patient_review r"
+            + " WHERE r.patient_id = ?1 AND r.pending = FALSE AND r.reviewed_for = ?2";
+
     private static final String ALL = PAGE_OF_MY_PATIENTS.formatted("", "");
 
     private static final String SEARCHED = PAGE_OF_MY_PATIENTS.formatted(
@@ -158,8 +166,25 @@ public class ReviewService {
         return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
-    /** The flags of one of the caller's patients. */
+    /**
+     * The flags of one of the caller's patients, as their page shows them: the review {@link PatientReviews} stored,
+     * when it was computed today and nothing the rules read has changed since (the same review the list sorts by),
+     * with an open warning sign read live, in one statement; computed again by {@link ReviewFlags} (five or six) when
+     * the stored one is missing or stale. The ownership check is the one the transaction already made, if it made one.
+     *
+     * @throws clinic.portal.ejb.NotFoundException when the patient is not the caller's
+     */
     public Set<ReviewFlag> flags(long patientId) {
-        return flags(List.of(patientId)).get(patientId);
+        careTeam.requireMyPatient(patientId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> stored = em.createNativeQuery(CURRENT_REVIEW)
+                .setParameter(1, patientId)
+                .setParameter(2, calendar.today())
+                .getResultList();
+        if (stored.isEmpty()) {
+            return reviewFlags.of(List.of(patientId)).get(patientId);
+        }
+        Object[] row = stored.get(0);
+        return PatientReview.flags(((Number) row[0]).intValue(), ((Number) row[1]).intValue() == 1);
     }
 }

@@ -2,6 +2,7 @@ package clinic.portal.web.clinician;
 
 import clinic.portal.domain.account.Account;
 import clinic.portal.domain.account.Role;
+import clinic.portal.domain.log.RedFlag;
 import clinic.portal.domain.review.PatientReview;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.clinic.ClinicCalendar;
@@ -104,6 +105,41 @@ class PatientReviewIT {
         assertEquals(0, stored, "a review computed from before the walk is not stored");
         assertEquals(editsRead + 1, data.reviewEdits(patient.getId()));
         assertTrue(onlyRow().flags().contains(ReviewFlag.HIGH_PAIN), "the next read computes it with the walk");
+    }
+
+    @Test
+    void thePatientPageReadsTheStoredReviewWhileItIsUpToDateAndComputesItAgainAfterAChange() {
+        Account clinician = data.open(Role.CLINICIAN, Unique.username("clin"), PASSWORD);
+        Account patient = data.openPatient(Unique.username("pat"), PASSWORD, clinician.getId());
+        data.walkingSince(patient.getId(), clinician.getId(), 2, "First days");
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        data.countStatements();
+        int computing = QueryCount.of(() -> reviews.flags(patient.getId()));
+        assertEquals(Set.of(ReviewFlag.LOW_ADHERENCE), reviews.flags(patient.getId()), "computed: no review stored yet");
+
+        assertEquals(Set.of(ReviewFlag.LOW_ADHERENCE), onlyRow().flags(), "the list stores the review");
+        int reading = QueryCount.of(() -> reviews.flags(patient.getId()));
+        assertEquals(Set.of(ReviewFlag.LOW_ADHERENCE), reviews.flags(patient.getId()));
+        assertTrue(reading <= 3 && reading < computing, "the stored review took " + reading + " statements (3 when"
+                + " pinned: the patient, the ownership check, and the review with its open warning signs), computing"
+                + " it " + computing + " (12 when pinned)");
+
+        assertEquals(1, data.storeNothingToReview(patient.getId(), data.reviewEdits(patient.getId())));
+        assertEquals(Set.of(), reviews.flags(patient.getId()), "what is stored is what the page shows while up to date");
+        data.warningSign(patient.getId(), Set.of(RedFlag.BLADDER_OR_BOWEL));
+        assertEquals(Set.of(ReviewFlag.RED_FLAG), reviews.flags(patient.getId()), "an open warning sign is read live");
+
+        data.walkDaysAgo(patient.getId(), 0, 10, 3, 9);
+        Set<ReviewFlag> afterTheWalk = reviews.flags(patient.getId());
+        assertTrue(afterTheWalk.containsAll(Set.of(ReviewFlag.RED_FLAG, ReviewFlag.HIGH_PAIN)),
+                "a change since: computed again, with the walk: " + afterTheWalk);
+
+        onlyRow();
+        assertEquals(1, data.storeNothingToReview(patient.getId(), data.reviewEdits(patient.getId())));
+        assertEquals(Set.of(ReviewFlag.RED_FLAG), reviews.flags(patient.getId()));
+        clock.advance(Duration.ofDays(1));
+        assertTrue(reviews.flags(patient.getId()).contains(ReviewFlag.HIGH_PAIN),
+                "a review stored on another day: computed again");
     }
 
     private clinic.portal.ejb.review.ReviewedPatient onlyRow() {
