@@ -10,8 +10,9 @@
 # keeps them in memory, as a single node does.
 # BENCH_JAVA_OPTS adds options to Payara's JVM, e.g. a flight recording:
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=bench/results/pages.jfr,settings=profile" bash bench/pages.sh
-# BENCH_IDLE: seconds without requests after the run before resident memory is read again (default 30); with
-# -XX:NativeMemoryTracking=summary in BENCH_JAVA_OPTS the JVM's own account of its memory is kept beside the table.
+# BENCH_IDLE: seconds without requests after the run before resident memory is read again (default 45: a node makes
+# its idle collection after 30 s without one, docker/Dockerfile); with -XX:NativeMemoryTracking=summary in
+# BENCH_JAVA_OPTS the JVM's own account of its memory is kept beside the table.
 # After the memory readings, the heap's live objects by class are kept in bench/results/pages-class-histogram.txt.
 # BENCH_ONLY keeps the calls whose name holds it (grep -E), so a recording holds one page, e.g. BENCH_ONLY="patient page".
 # BENCH_ROUNDS=R (R > 1) adds each page's share of the API's /today rate at 8 connections, measured in R rounds of every
@@ -27,7 +28,7 @@ CLINICIANS=${3:-10}
 DAYS=${4:-365}
 HTTP_THREADS=${PORTAL_HTTP_THREADS:-4}
 WARM_UP=${BENCH_WARM_UP:-90}
-IDLE=${BENCH_IDLE:-30}
+IDLE=${BENCH_IDLE:-45}
 DB=portal_scale
 PORT=8090
 URL="http://127.0.0.1:$PORT"

@@ -37,8 +37,8 @@ start_portal_postgres() {
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
     PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
     PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" MALLOC_ARENA_MAX=2 \
-        launch_portal "$2" "$4" "$5" "-Xmx512m -XX:G1PeriodicGCInterval=10000 -XX:MinHeapFreeRatio=10
-            -XX:MaxHeapFreeRatio=30 ${BENCH_JAVA_OPTS:-}" --minhttpthreads "$3" --maxhttpthreads "$3"
+        launch_portal "$2" "$4" "$5" "-Xmx512m -XX:G1PeriodicGCInterval=30000 -XX:-G1PeriodicGCInvokesConcurrent
+            -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 ${BENCH_JAVA_OPTS:-}" --minhttpthreads "$3" --maxhttpthreads "$3"
 }
 
 # The built WAR on Payara Micro with the Docker image's boot commands, in the background, in a cluster of one on
