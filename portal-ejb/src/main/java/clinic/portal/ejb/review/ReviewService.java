@@ -169,8 +169,9 @@ public class ReviewService {
     /**
      * The flags of one of the caller's patients, as their page shows them: the review {@link PatientReviews} stored,
      * when it was computed today and nothing the rules read has changed since (the same review the list sorts by),
-     * with an open warning sign read live, in one statement; computed again by {@link ReviewFlags} (five or six) when
-     * the stored one is missing or stale. The ownership check is the one the transaction already made, if it made one.
+     * with an open warning sign read live, in one statement; computed again by {@link ReviewFlags} (nine more in
+     * {@code PatientReviewIT}, fewer where the page has loaded the programme already) when the stored one is missing
+     * or stale. The ownership check is the one the transaction already made, if it made one.
      *
      * @throws clinic.portal.ejb.NotFoundException when the patient is not the caller's
      */
