@@ -60,7 +60,10 @@ CALLS=(
     "page: patient's today|Cookie: $PATIENT_COOKIE|/patient/index.xhtml|scale-patient-1"
     "page: patient's history|Cookie: $PATIENT_COOKIE|/patient/history.xhtml|scale-patient-1"
     "page: clinician's patients ($(( PATIENTS / CLINICIANS )) patients)|Cookie: $CLINICIAN_COOKIE|/clinician/index.xhtml|Scale Patient"
-    "page: clinician's patient page|Cookie: $CLINICIAN_COOKIE|/clinician/patients/detail.xhtml?id=3100001|Scale Patient 1"
+    "page: clinician's patient page (overview)|Cookie: $CLINICIAN_COOKIE|/clinician/patients/detail.xhtml?id=3100001|Scale Patient 1"
+    "page: patient's record, progress|Cookie: $CLINICIAN_COOKIE|/clinician/patients/progress.xhtml?id=3100001|painTrend"
+    "page: patient's record, questionnaires|Cookie: $CLINICIAN_COOKIE|/clinician/patients/outcomes.xhtml?id=3100001|askForm"
+    "page: patient's record, programme|Cookie: $CLINICIAN_COOKIE|/clinician/patients/plan.xhtml?id=3100001|Scale Patient 1"
 )
 if [ -n "${BENCH_ONLY:-}" ]; then
     mapfile -t CALLS < <(printf '%s\n' "${CALLS[@]}" | grep -E -- "^[^|]*(${BENCH_ONLY})")

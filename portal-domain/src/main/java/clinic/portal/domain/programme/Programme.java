@@ -47,6 +47,9 @@ import java.util.Optional;
 @NamedQuery(name = Programme.FIND_CURRENT_OR_NEXT,
         query = "SELECT p FROM Programme p WHERE p.patient.id = :patient AND (p.endsOn IS NULL OR p.endsOn > :day)"
                 + " AND (p.endsOn IS NULL OR p.startDate <> p.endsOn) ORDER BY p.startDate")
+@NamedQuery(name = Programme.FIND_CURRENT_OR_NEXT_START,
+        query = "SELECT p.startDate FROM Programme p WHERE p.patient.id = :patient AND (p.endsOn IS NULL OR p.endsOn > :day)"
+                + " AND (p.endsOn IS NULL OR p.startDate <> p.endsOn) ORDER BY p.startDate")
 @NamedQuery(name = Programme.FIND_OVERLAPPING,
         query = "SELECT p FROM Programme p WHERE p.patient.id = :patient AND p.startDate <= :to"
                 + " AND (p.endsOn IS NULL OR p.endsOn > :from)")
@@ -65,6 +68,8 @@ public class Programme implements Serializable {
     public static final String FIND_PAST_SPANS = "Programme.findPastSpans";
     public static final String FIND_ON_DAY = "Programme.findOnDay";
     public static final String FIND_CURRENT_OR_NEXT = "Programme.findCurrentOrNext";
+    /** The first day of the programme {@link #FIND_CURRENT_OR_NEXT} finds, without loading it. */
+    public static final String FIND_CURRENT_OR_NEXT_START = "Programme.findCurrentOrNextStart";
     public static final String FIND_OVERLAPPING = "Programme.findOverlapping";
     public static final String FIND_CURRENT_FOR_PATIENTS = "Programme.findCurrentForPatients";
     public static final String FIND_OVERLAPPING_FOR_PATIENTS = "Programme.findOverlappingForPatients";

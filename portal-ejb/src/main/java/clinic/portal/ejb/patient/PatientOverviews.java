@@ -24,8 +24,9 @@ import java.util.List;
 import static clinic.portal.domain.account.Role.Names.CLINICIAN;
 
 /**
- * The clinician's page of one patient as one use case: one transaction, in which the ownership check runs once
- * ({@link CareTeam} remembers it for the transaction) and each part is read by the service that owns it.
+ * The clinician's record of one patient, one use case per part of it (the overview, progress, questionnaires,
+ * programme) and the progress report: each one transaction, in which the ownership check runs once ({@link CareTeam}
+ * remembers it for the transaction) and each piece is read by the service that owns it.
  */
 @Stateless
 @RolesAllowed(CLINICIAN)
@@ -70,26 +71,57 @@ public class PatientOverviews {
     private ClinicCalendar calendar;
 
     /**
-     * One of the caller's patients, as their page shows them. Opening it is audited (who read which record, when).
+     * The overview of one of the caller's patients' record: contact, review flags, warning signs, adherence, the last
+     * {@value #RECENT_DAYS} days' sessions and since when a programme runs. Opening it is audited (who read which
+     * record, when), as is each of the record's other parts.
      *
      * @throws clinic.portal.ejb.NotFoundException for anyone who is not the caller's patient
      */
     public PatientOverview overview(long patientId) {
-        Account patient = careTeam.requireMyPatient(patientId);
-        audit.record(AuditAction.PATIENT_RECORD_VIEWED, patient, "patient page");
+        Account patient = open(patientId, "patient page");
         LocalDate today = calendar.today();
-        return new PatientOverview(
-                new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
-                        patient.getPhone()),
-                programmes.findCurrent(patientId).orElse(null),
-                programmes.past(patientId),
+        return new PatientOverview(contact(patient),
+                programmes.currentStart(patientId).orElse(null),
                 adherence.recent(patientId),
                 warningSigns.ofPatient(patientId),
                 reviews.flags(patientId),
                 sessions.list(patientId, today.minusDays(RECENT_DAYS - 1L), today).stream()
                         .map(s -> SessionSummary.of(s, today))
-                        .toList(),
-                outcomes.outcomes(patientId));
+                        .toList());
+    }
+
+    /**
+     * The progress part of one of the caller's patients' record: the last 30 days against what was prescribed.
+     * Audited.
+     *
+     * @throws clinic.portal.ejb.NotFoundException for anyone who is not the caller's patient
+     */
+    public PatientProgress progress(long patientId) {
+        Account patient = open(patientId, "progress");
+        return new PatientProgress(contact(patient), adherence.recent(patientId));
+    }
+
+    /**
+     * The questionnaires part of one of the caller's patients' record: each questionnaire asked or answered, with
+     * its scores. Audited.
+     *
+     * @throws clinic.portal.ejb.NotFoundException for anyone who is not the caller's patient
+     */
+    public PatientOutcomes outcomes(long patientId) {
+        Account patient = open(patientId, "questionnaires");
+        return new PatientOutcomes(contact(patient), outcomes.outcomes(patientId));
+    }
+
+    /**
+     * The programme part of one of the caller's patients' record: the current (or next) programme with its
+     * revisions, and the programmes that are over. Audited.
+     *
+     * @throws clinic.portal.ejb.NotFoundException for anyone who is not the caller's patient
+     */
+    public PatientProgramme programme(long patientId) {
+        Account patient = open(patientId, "programme");
+        return new PatientProgramme(contact(patient), programmes.findCurrent(patientId).orElse(null),
+                programmes.past(patientId));
     }
 
     /**
@@ -110,11 +142,21 @@ public class PatientOverviews {
         }
         Account patient = careTeam.requireMyPatient(patientId);
         audit.record(AuditAction.PROGRESS_REPORT_DOWNLOADED, patient, from + " to " + to);
-        return new ProgressReport(
-                new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
-                        patient.getPhone()),
+        return new ProgressReport(contact(patient),
                 patient.getClinicians().stream().map(Account::getDisplayName).sorted().toList(),
                 programmes.findCurrent(patientId).orElse(null), from, to, adherence.report(patientId, from, to), outcomes.outcomes(patientId),
                 warningSigns.ofPatientBetween(patientId, from, to));
+    }
+
+    /** The ownership check (remembered for the transaction) and the audit line of reading a part of the record. */
+    private Account open(long patientId, String part) {
+        Account patient = careTeam.requireMyPatient(patientId);
+        audit.record(AuditAction.PATIENT_RECORD_VIEWED, patient, part);
+        return patient;
+    }
+
+    private static PatientOverview.Contact contact(Account patient) {
+        return new PatientOverview.Contact(patient.getId(), patient.getDisplayName(), patient.getEmail(),
+                patient.getPhone());
     }
 }

@@ -171,6 +171,20 @@ public class ProgrammeService {
     }
 
     /**
+     * The first day of the programme {@link #findCurrent} finds, read as one column: for a page that says whether and
+     * since when the patient follows a programme without showing it.
+     */
+    @RolesAllowed({CLINICIAN, PATIENT})
+    public Optional<LocalDate> currentStart(long patientId) {
+        careTeam.requireVisiblePatient(patientId);
+        return em.createNamedQuery(Programme.FIND_CURRENT_OR_NEXT_START, LocalDate.class)
+                .setParameter("patient", patientId)
+                .setParameter("day", calendar.today())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /**
      * The patient's current (or next) programme for a printable handout, by the patient or one of their clinicians;
      * the download is a line of the audit trail.
      */

@@ -4,7 +4,7 @@ import clinic.portal.domain.outcome.OutcomeSchedule;
 import clinic.portal.domain.outcome.Questionnaire;
 import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.outcome.OutcomeService;
-import clinic.portal.web.clinician.patients.PatientDetail;
+import clinic.portal.web.clinician.patients.OutcomesTab;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,8 +18,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The "Questionnaires" part of the clinician's patient page: ask the patient a questionnaire from a day on (today
- * unless chosen), once or every 2 or 4 weeks, or stop asking one; each comes back to the page with what was done.
+ * The "Questionnaires" tab of the clinician's record of a patient: ask the patient a questionnaire from a day on
+ * (today unless chosen), once or every 2 or 4 weeks, or stop asking one; each comes back to the tab with what was
+ * done.
  */
 @Named
 @ViewScoped
@@ -31,7 +32,7 @@ public class AskQuestionnaire implements Serializable {
     private OutcomeService outcomes;
 
     @Inject
-    private PatientDetail patient;
+    private OutcomesTab patient;
 
     @Inject
     private ClinicCalendar calendar;
@@ -58,7 +59,7 @@ public class AskQuestionnaire implements Serializable {
     }
 
     private void back() throws IOException {
-        Faces.redirect(Faces.getRequestContextPath() + patient.getSelf() + "#outcomes");
+        Faces.redirect(Faces.getRequestContextPath() + patient.getSelf());
     }
 
     public Questionnaire[] getQuestionnaires() {

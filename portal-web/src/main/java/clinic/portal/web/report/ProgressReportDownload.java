@@ -4,7 +4,7 @@ import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.patient.PatientOverviews;
 import clinic.portal.ejb.patient.ProgressReport;
 import clinic.portal.web.Texts;
-import clinic.portal.web.clinician.patients.PatientDetail;
+import clinic.portal.web.clinician.patients.ProgressTab;
 import clinic.portal.web.programme.DoseWords;
 import clinic.portal.web.programme.ProgrammeView;
 import jakarta.annotation.PostConstruct;
@@ -19,7 +19,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * "Download progress report (PDF)" on the clinician's patient page: the days chosen (the last 30 unless changed),
+ * "Download progress report (PDF)" on the progress tab of the clinician's record of a patient: the days chosen (the last 30 unless changed),
  * read in one boundary call ({@link PatientOverviews#report}, audited) and written whole before anything is sent. A
  * window out of order, in the future or longer than a year is said beside the date it concerns.
  */
@@ -34,7 +34,7 @@ public class ProgressReportDownload {
     private PatientOverviews overviews;
 
     @Inject
-    private PatientDetail patient;
+    private ProgressTab patient;
 
     @Inject
     private ClinicCalendar calendar;

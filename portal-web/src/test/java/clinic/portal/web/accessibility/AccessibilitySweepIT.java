@@ -85,6 +85,8 @@ class AccessibilitySweepIT {
                 visited);
         sweep(cast.getProperty("clinicianA"), TestControl.PASSWORD, Browser.DESKTOP, List.of("/clinician/index.xhtml",
                 "/clinician/warnings/index.xhtml", "/clinician/patients/detail.xhtml?id=" + patientA,
+                "/clinician/patients/progress.xhtml?id=" + patientA, "/clinician/patients/outcomes.xhtml?id=" + patientA,
+                "/clinician/patients/plan.xhtml?id=" + patientA,
                 "/clinician/patients/programme.xhtml?patient=" + patientA, "/clinician/messages/index.xhtml",
                 "/clinician/messages/conversation.xhtml?patient=" + patientA, "/clinician/exercises/index.xhtml",
                 "/clinician/exercises/edit.xhtml?id=" + cast.getProperty("exercise"), "/clinician/templates/index.xhtml",

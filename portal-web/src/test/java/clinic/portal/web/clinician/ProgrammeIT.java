@@ -38,7 +38,9 @@ class ProgrammeIT {
             browser.type("#form\\:search", "Sam");
             browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
             browser.awaitHeading("Sam Patel");
+            browser.openTab("tabProgress");
             browser.find("#painTrend canvas");
+            browser.openTab("tabProgramme");
             browser.click("#assign");
             browser.awaitHeading("Assign a programme");
 
@@ -54,10 +56,17 @@ class ProgrammeIT {
 
             browser.click("#form\\:save");
             browser.awaitHeading("Sam Patel");
+            assertEquals("/clinician/patients/plan.xhtml", browser.path(), "back on the programme tab");
             String programme = browser.find("#programme").getText();
             assertTrue(programme.contains("Walking — 10 minutes, twice a day"), programme);
             assertTrue(programme.contains("Knee-to-chest stretch — 1 set of 5, hold 20 seconds, twice a day"), programme);
             assertTrue(programme.contains("Golf — 30 minutes, once a week"), programme);
+            browser.openTab("tabOverview");
+            String summary = browser.find("#programmeSummary").getText();
+            assertTrue(summary.contains("Following a programme since"), summary);
+            browser.click("#seeProgramme");
+            browser.find("#tabProgramme[aria-current='page']");
+            assertTrue(browser.find("#history").getText().contains("Assigned, from"), browser.find("#history").getText());
             browser.click("#signOut\\:submit");
             browser.awaitHeading("Sign in");
 

@@ -3,7 +3,11 @@ package clinic.portal.web.clinician;
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.patient.PatientSummary;
 import clinic.portal.ejb.review.ReviewedPatient;
+import clinic.portal.web.clinician.patients.OutcomesTab;
 import clinic.portal.web.clinician.patients.PatientDetail;
+import clinic.portal.web.clinician.patients.ProgrammeTab;
+import clinic.portal.web.clinician.patients.ProgressTab;
+import clinic.portal.web.clinician.patients.RecordTab;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -21,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The clinician's list and patient page keep what the person chose (the search, the patient) in their view, and not
+ * The clinician's list and the tabs of a patient's record keep what the person chose (the search, the patient) in their view, and not
  * what they read: a replicated session is read back and stored again on every request (docs/scale.md), and a
  * clinician's views once made it 290 KB, 228 KB of it these pages' rows. A view that travels to another node reads
  * them there again.
@@ -47,17 +51,18 @@ class ViewStateSizeTest {
     }
 
     @Test
-    void thePatientPageCarriesWhichPatientItShowsAndNotWhatItRead() throws Exception {
-        PatientDetail page = new PatientDetail();
-        page.setId(3_100_001L);
+    void theTabsOfAPatientsRecordCarryWhichPatientTheyShowAndNotWhatTheyRead() throws Exception {
+        for (RecordTab<?> tab : List.of(new PatientDetail(), new ProgressTab(), new OutcomesTab(), new ProgrammeTab())) {
+            tab.setId(3_100_001L);
 
-        PatientDetail arrived = (PatientDetail) deserialize(serialize(page));
+            RecordTab<?> arrived = (RecordTab<?>) deserialize(serialize(tab));
 
-        assertEquals(3_100_001L, arrived.getId());
-        for (String read : List.of("overview", "current")) {
-            Field field = PatientDetail.class.getDeclaredField(read);
-            assertTrue(java.lang.reflect.Modifier.isTransient(field.getModifiers()), read + " is read, not carried");
+            assertEquals(3_100_001L, arrived.getId());
         }
+        Field read = RecordTab.class.getDeclaredField("record");
+        assertTrue(java.lang.reflect.Modifier.isTransient(read.getModifiers()), "what a tab read is read, not carried");
+        Field current = ProgrammeTab.class.getDeclaredField("current");
+        assertTrue(java.lang.reflect.Modifier.isTransient(current.getModifiers()), "the programme's view is not carried");
     }
 
     private static byte[] serialize(Object bean) throws Exception {

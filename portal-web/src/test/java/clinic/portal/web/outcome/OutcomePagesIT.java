@@ -51,7 +51,7 @@ class OutcomePagesIT {
     @Test
     void aPatientAnswersStartBackOnAPhoneAndTheClinicianSeesTheRiskGroupAlsoInTheProgressReport() throws Exception {
         Properties team = new Http(base).careTeamWalking("First days");
-        try (Browser desk = clinicianOnPatientPage(team)) {
+        try (Browser desk = clinicianOnQuestionnaires(team)) {
             assertTrue(desk.find("#noOutcomes").getText().contains("No questionnaire"));
             desk.choose("askForm:questionnaire", "Back pain check");
             desk.choose("askForm:everyWeeks", "Every 4 weeks");
@@ -90,7 +90,7 @@ class OutcomePagesIT {
             assertEquals(404, pages.send("GET", "/patient/questionnaire.xhtml", null, "Cookie", cookie).status());
         }
 
-        try (Browser desk = clinicianOnPatientPage(team)) {
+        try (Browser desk = clinicianOnQuestionnaires(team)) {
             String outcomes = desk.find("#outcomes").getText();
             assertTrue(outcomes.contains("Total 4 of 9, psychosocial 4 of 5"), outcomes);
             assertTrue(outcomes.contains("High risk"), outcomes);
@@ -100,6 +100,7 @@ class OutcomePagesIT {
             assertTrue(desk.find("#outcomes").getText().contains("High risk"), "the answers stay");
 
             LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+            desk.openTab("tabProgress");
             desk.script("document.getElementById('reportForm:reportFrom').value = arguments[0]", today.plusDays(1).toString());
             desk.click("#reportForm\\:downloadReport");
             desk.awaitText("#report", "The first day must come before the last.");
@@ -119,7 +120,7 @@ class OutcomePagesIT {
     @Test
     void aPatientRatesTheirActivitiesAndTwoWeeksLaterStartsFromThem() throws Exception {
         Properties team = new Http(base).careTeam();
-        try (Browser desk = clinicianOnPatientPage(team)) {
+        try (Browser desk = clinicianOnQuestionnaires(team)) {
             desk.choose("askForm:questionnaire", "Activities you find hard");
             desk.choose("askForm:everyWeeks", "Every 2 weeks");
             desk.click("#askForm\\:ask");
@@ -151,7 +152,7 @@ class OutcomePagesIT {
             phone.click("#form\\:send");
             phone.awaitHeading("Today");
         }
-        try (Browser desk = clinicianOnPatientPage(team)) {
+        try (Browser desk = clinicianOnQuestionnaires(team)) {
             String outcomes = desk.find("#outcomes").getText();
             assertTrue(outcomes.contains("Mean 4 of 10"), outcomes);
             assertTrue(outcomes.contains("Mean 6.5 of 10"), outcomes);
@@ -160,12 +161,13 @@ class OutcomePagesIT {
         }
     }
 
-    /** The team's clinician, signed in on a desktop, on the patient's page. */
-    private Browser clinicianOnPatientPage(Properties team) throws Exception {
+    /** The team's clinician, signed in on a desktop, on the questionnaires tab of the patient's record. */
+    private Browser clinicianOnQuestionnaires(Properties team) throws Exception {
         Browser desk = Browser.open(base, Browser.DESKTOP);
         desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
         desk.awaitHeading("My patients");
         desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
+        desk.openTab("tabOutcomes");
         return desk;
     }
 

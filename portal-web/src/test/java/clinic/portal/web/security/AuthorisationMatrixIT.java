@@ -169,6 +169,9 @@ class AuthorisationMatrixIT {
         rows.put("/clinician/templates/edit.xhtml?id=" + cast.getProperty("template"), clinician);
         rows.put("/clinician/warnings/index.xhtml", clinician);
         rows.put("/clinician/patients/detail.xhtml?id=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/patients/progress.xhtml?id=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/patients/outcomes.xhtml?id=" + patientA, clinicianOfAOnly);
+        rows.put("/clinician/patients/plan.xhtml?id=" + patientA, clinicianOfAOnly);
         rows.put("/clinician/patients/programme.xhtml?patient=" + patientA, clinicianOfAOnly);
         rows.put("/clinician/messages/index.xhtml", clinician);
         rows.put("/clinician/messages/conversation.xhtml?patient=" + patientA, clinicianOfAOnly);

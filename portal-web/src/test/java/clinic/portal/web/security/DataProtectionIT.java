@@ -110,7 +110,7 @@ class DataProtectionIT {
             assertTrue(lines.get(1).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-Z].*,1,Walking,,12,,,5,3,,,'=1\\+2 felt fine"),
                     "the session, its note defused: " + lines.get(1));
         }
-        String csv = new String(fromPatientPage(team, "#downloadSessions", "sessions-patient-"
+        String csv = new String(fromPatientPage(team, "tabOverview", "#downloadSessions", "sessions-patient-"
                 + team.getProperty("patientId") + "-" + today + ".csv"), StandardCharsets.UTF_8);
         assertTrue(csv.contains(",1,Walking,,12,,,5,3,"), csv);
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
@@ -142,7 +142,7 @@ class DataProtectionIT {
                 assertTrue(text.contains(expected), "'" + expected + "' in the handout:\n" + text);
             }
         }
-        String text = PdfText.of(fromPatientPage(team, "#handout", "programme-" + today + ".pdf"));
+        String text = PdfText.of(fromPatientPage(team, "tabProgramme", "#handout", "programme-" + today + ".pdf"));
         assertTrue(text.contains("Caminar: 10 minutos, dos veces al día"), "in the patient's language:\n" + text);
         try (Browser phone = Browser.open(base, Browser.PHONE)) {
             String lines = accessListOf(phone, patient, "/patient/history.xhtml");
@@ -200,13 +200,14 @@ class DataProtectionIT {
         return team;
     }
 
-    /** The team's first clinician presses a download button on the patient page; the file's bytes. */
-    private byte[] fromPatientPage(Properties team, String button, String file) throws Exception {
+    /** The team's first clinician presses a download button on a tab of the patient's record; the file's bytes. */
+    private byte[] fromPatientPage(Properties team, String tab, String button, String file) throws Exception {
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
             desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
             desk.awaitHeading("My patients");
             desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
             desk.awaitHeading(team.getProperty("patientName"));
+            desk.openTab(tab);
             desk.click(button);
             return Files.readAllBytes(desk.awaitDownload(file));
         }

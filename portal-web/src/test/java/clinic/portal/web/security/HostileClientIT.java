@@ -265,7 +265,9 @@ class HostileClientIT {
         try (Browser desk = Browser.open(base, Browser.DESKTOP)) {
             desk.signIn(team.getProperty("clinician"), TestControl.PASSWORD);
             desk.awaitHeading("My patients");
-            for (String path : List.of("/clinician/patients/detail.xhtml?id=abc", "/clinician/exercises/edit.xhtml?id=abc",
+            for (String path : List.of("/clinician/patients/detail.xhtml?id=abc", "/clinician/patients/progress.xhtml?id=abc",
+                    "/clinician/patients/outcomes.xhtml?id=1x", "/clinician/patients/plan.xhtml",
+                    "/clinician/exercises/edit.xhtml?id=abc",
                     "/clinician/templates/edit.xhtml?id=abc", "/clinician/patients/programme.xhtml?patient=abc")) {
                 assertEquals(404, withCookie(desk, path).statusCode(), path);
             }

@@ -257,6 +257,15 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Presses one of the tabs of a patient's record ({@code tabOverview}, {@code tabProgress}, {@code tabOutcomes},
+     * {@code tabProgramme}) and waits for its page, which marks it as the current one.
+     */
+    public void openTab(String id) {
+        click("#" + id);
+        find("#" + id + "[aria-current='page']");
+    }
+
     /** Waits until the element the CSS selector names shows the text (after an Ajax update replaced it). */
     public void awaitText(String css, String text) {
         waitFor().ignoring(StaleElementReferenceException.class)

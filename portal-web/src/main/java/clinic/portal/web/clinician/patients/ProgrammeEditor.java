@@ -83,7 +83,7 @@ public class ProgrammeEditor extends PlanEditing {
             programmes.assign(patientId, date, note, getDraft());
             Messages.addFlashGlobalInfo("programme.assigned", patientName, date);
         }
-        Faces.redirect(Faces.getRequestContextPath() + "/clinician/patients/detail.xhtml?id=" + patientId);
+        Faces.redirect(Faces.getRequestContextPath() + "/clinician/patients/plan.xhtml?id=" + patientId);
     }
 
     public boolean isRevising() {
