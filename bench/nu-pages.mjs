@@ -49,7 +49,9 @@ await as('clinician', 'en', clinician, async (page) => {
   await page.goto(`${base}/clinician/index.xhtml`);
   const detail = await page.getAttribute('a[href*="detail.xhtml"]', 'href');
   const id = detail.replace(/.*id=(\d+).*/, '$1');
-  return [`/clinician/patients/detail.xhtml?id=${id}`, `/clinician/patients/programme.xhtml?patient=${id}`,
+  return [`/clinician/patients/detail.xhtml?id=${id}`, `/clinician/patients/progress.xhtml?id=${id}`,
+    `/clinician/patients/outcomes.xhtml?id=${id}`, `/clinician/patients/plan.xhtml?id=${id}`,
+    `/clinician/patients/programme.xhtml?patient=${id}`,
     `/clinician/messages/conversation.xhtml?patient=${id}`];
 });
 await as('admin', 'en', admin);

@@ -70,7 +70,6 @@ class QueryCountIT {
     @Inject
     private PatientOverviews overviews;
 
-
     @Inject
     private PatientViews patientViews;
 
@@ -160,6 +159,57 @@ class QueryCountIT {
         }
         assertTrue(computing <= PIN_OVERVIEW + 5, "with the review to compute first the overview took " + computing
                 + " (" + (PIN_OVERVIEW + 5) + " when pinned)");
+    }
+
+    @Test
+    void thePatientTodayPageAndTheRecordCallCostTheSameForFewOrManySessions() {
+        Account patient = busyPatient(1);
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        int todayFew = warm(this::todayPage);
+        int recordFew = warm(this::record);
+        for (int daysAgo = 0; daysAgo < 13; daysAgo++) {
+            data.walkDaysAgo(patient.getId(), daysAgo, 15, 4, 5);
+        }
+        assertEquals(todayFew, warm(this::todayPage), "the today page: no statement per session");
+        int recordMany = warm(this::record);
+        assertEquals(recordFew, recordMany, "recording: no statement per session");
+        assertTrue(todayFew <= 12, "the today page took " + todayFew + " statements (12 when pinned: one load of the"
+                + " week's schedule and one of its sessions; 16 when it loaded both twice, 21 when it was four calls)");
+        assertTrue(recordMany <= 3, "a walk is recorded in " + recordMany + " statements (the INSERT, one more edit to"
+                + " the patient's review, and now and then the next block of ids)");
+    }
+
+    @Test
+    void messagesCostTheSameForFewOrManyConversationsAndMessages() {
+        Account patient = busyPatient(1);
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        conversations.sendMine("First question");
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        int inboxFew = warm(() -> conversations.inbox(0, 20));
+        int openFew = warm(() -> conversations.open(patient.getId(), 30));
+        int badgeFew = warm(conversations::unread);
+
+        List<Account> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            others.add(busyPatient(1));
+        }
+        for (Account other : others) {
+            Caller.signIn(other.getUsername(), PASSWORD);
+            conversations.sendMine("Hello from another patient");
+        }
+        Caller.signIn(patient.getUsername(), PASSWORD);
+        for (int i = 0; i < 12; i++) {
+            conversations.sendMine("Message " + i);
+        }
+        Caller.signIn(clinician.getUsername(), PASSWORD);
+        conversations.send(patient.getId(), "An answer");
+        assertEquals(inboxFew, warm(() -> conversations.inbox(0, 20)), "the inbox: no statement per conversation");
+        assertEquals(9, conversations.inbox(0, 20).size());
+        assertEquals(badgeFew, warm(conversations::unread), "the unread count: one statement");
+        int openMany = warm(() -> conversations.open(patient.getId(), 30));
+        assertTrue(openMany <= openFew + 1, "a conversation: no statement per message or author (" + openFew + " then "
+                + openMany + "; one more now and then is the audit line's next block of ids)");
+        assertTrue(inboxFew <= 2 && badgeFew <= 1, "inbox " + inboxFew + ", badge " + badgeFew);
     }
 
     /** The statements each tab of the clinician's record of a patient takes, in the tabs' order. */

@@ -269,9 +269,13 @@ class SignInIT {
                     browser.go("/clinician/index.xhtml");
                     browser.waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Sam Patel"))).click();
                     browser.awaitHeading("Sam Patel");
-                    assertEquals("Patient record – Clinic Portal", browser.driver().getTitle(), "no name in the title");
+                    assertEquals("Patient record – Overview – Clinic Portal", browser.driver().getTitle(),
+                            "no name in the title");
+                    browser.openTab("tabProgress");
+                    assertEquals("Patient record – Progress – Clinic Portal", browser.driver().getTitle(),
+                            "no name in the title");
                     browser.find("#painTrend canvas");
-                    assertEquals(List.of(), browser.consoleProblems(), "clinician on the patient page");
+                    assertEquals(List.of(), browser.consoleProblems(), "clinician on the patient's record");
                 }
             }
         }
