@@ -114,6 +114,13 @@ class OutcomePagesIT {
                     "Total 4 of 9, psychosocial 4 of 5 – High risk", "No warning sign reported in these days.")) {
                 assertTrue(report.contains(expected), "'" + expected + "' in:\n" + report);
             }
+
+            desk.openTab("tabOverview");
+            assertTrue(desk.find("#programmeSummary").getText().contains("Following a programme since"));
+            new Http(base).send("POST", "/test-support/clock?advance=-P1D", null);
+            desk.go("/clinician/patients/detail.xhtml?id=" + team.getProperty("patientId"));
+            assertTrue(desk.find("#programmeSummary").getText().contains("A programme starts on"),
+                    "a programme from a later day is said to start then: " + desk.find("#programmeSummary").getText());
         }
     }
 

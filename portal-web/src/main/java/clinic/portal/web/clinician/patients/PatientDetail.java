@@ -2,11 +2,13 @@ package clinic.portal.web.clinician.patients;
 
 import clinic.portal.domain.review.ReviewFlag;
 import clinic.portal.ejb.adherence.RecentAdherence;
+import clinic.portal.ejb.clinic.ClinicCalendar;
 import clinic.portal.ejb.log.SessionSummary;
 import clinic.portal.ejb.patient.PatientOverview;
 import clinic.portal.ejb.patient.PatientOverviews;
 import clinic.portal.ejb.warning.WarningSign;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.time.LocalDate;
@@ -26,6 +28,9 @@ import java.util.Set;
 public class PatientDetail extends RecordTab<PatientOverview> {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ClinicCalendar calendar;
 
     @Override
     protected PatientOverview read(long patientId) {
@@ -58,5 +63,11 @@ public class PatientDetail extends RecordTab<PatientOverview> {
     /** The first day of the programme running today (or of the next to start), or null if there is none. */
     public LocalDate getProgrammeSince() {
         return record().programmeSince();
+    }
+
+    /** Whether that programme is still to start (assigned from a later day), so the page says when it starts. */
+    public boolean isProgrammeAhead() {
+        LocalDate since = getProgrammeSince();
+        return since != null && since.isAfter(calendar.today());
     }
 }
