@@ -68,8 +68,8 @@ public class AdherenceService {
     }
 
     /**
-     * Adherence over the last 7 and 30 days and the 30 days' series, from one load of the schedule, one aggregate of
-     * the sessions and one of the pain ratings.
+     * Adherence over the last 7 and the last 30 days, from one load of the schedule and one aggregate of the sessions
+     * (the overview of a patient's record, which shows no day-by-day series).
      */
     public RecentAdherence recent(long patientId) {
         careTeam.requireVisiblePatient(patientId);
@@ -78,7 +78,19 @@ public class AdherenceService {
         List<ScheduledDose> schedule = schedule(patientId, from, today);
         List<DailyTotal> totals = totals(patientId, from, today);
         return new RecentAdherence(Adherence.over(today.minusDays(6), today, schedule, totals),
-                Adherence.over(from, today, schedule, totals), series(patientId, from, today, schedule, totals));
+                Adherence.over(from, today, schedule, totals));
+    }
+
+    /**
+     * The last 30 days one by one, today included (the charts and their table): from one load of the schedule, one
+     * aggregate of the sessions and one of the pain ratings.
+     */
+    public List<DayOfProgress> lastThirtyDays(long patientId) {
+        careTeam.requireVisiblePatient(patientId);
+        LocalDate today = calendar.today();
+        LocalDate from = today.minusDays(DATA_DAYS_WINDOW - 1L);
+        List<ScheduledDose> schedule = schedule(patientId, from, today);
+        return series(patientId, from, today, schedule, totals(patientId, from, today));
     }
 
     /** How far the patient is today with each prescription (this week, for weekly ones). */

@@ -98,7 +98,7 @@ public class PatientOverviews {
      */
     public PatientProgress progress(long patientId) {
         Account patient = open(patientId, "progress");
-        return new PatientProgress(contact(patient), adherence.recent(patientId));
+        return new PatientProgress(contact(patient), adherence.lastThirtyDays(patientId));
     }
 
     /**

@@ -51,7 +51,7 @@ class QueryCountIT {
      * check and the audit line of the read): the overview with the stored review, the progress tab's 30 days against
      * the plans, the questionnaires' schedules, scores and answers, and the programme's graph with its revisions.
      */
-    private static final int PIN_OVERVIEW = 15;
+    private static final int PIN_OVERVIEW = 14;
     private static final int PIN_PROGRESS = 11;
     private static final int PIN_OUTCOMES = 6;
     private static final int PIN_PROGRAMME = 10;

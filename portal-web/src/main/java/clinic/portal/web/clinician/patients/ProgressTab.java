@@ -36,6 +36,6 @@ public class ProgressTab extends RecordTab<PatientProgress> {
 
     /** The last 30 days, day by day: the charts' figures, as a table for screen readers. */
     public List<DayOfProgress> getDays() {
-        return record().adherence().days();
+        return record().days();
     }
 }
