@@ -32,24 +32,24 @@ start_portal() {
 # Starts Payara Micro on a PostgreSQL database (made by fresh_database) as the benchmarks of pages measure a node:
 # -Xmx512m with the image's memory options (docker/Dockerfile), that many HTTP threads, sessions replicated only where
 # PORTAL_SESSION_REPLICATION=true, and BENCH_JAVA_OPTS added to the JVM's options.
-#   start_portal_postgres <database> <port> <http threads> <cluster name> <log>
+#   start_portal_postgres <database> <port> <http threads> <cluster name> <log> [Payara Micro options...]
 start_portal_postgres() {
     PORTAL_DB_URL="jdbc:postgresql://127.0.0.1:5432/$1" PORTAL_DB_USER=portal_bench PORTAL_DB_PASSWORD=portal_bench \
     PORTAL_ADMIN_USERNAME=scale-admin PORTAL_ADMIN_PASSWORD="$(head -c 18 /dev/urandom | base64)" \
     PORTAL_SESSION_REPLICATION="${PORTAL_SESSION_REPLICATION:-false}" MALLOC_ARENA_MAX=2 \
-        launch_portal "$2" "$4" "$5" "-Xmx512m -XX:G1PeriodicGCInterval=30000 -XX:-G1PeriodicGCInvokesConcurrent
-            -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 ${BENCH_JAVA_OPTS:-}" --minhttpthreads "$3" --maxhttpthreads "$3"
+        launch_portal "$2" "$4" "$5" "-Xmx512m -Xmn64m -XX:G1PeriodicGCInterval=30000 -XX:-G1PeriodicGCInvokesConcurrent
+            -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 ${BENCH_JAVA_OPTS:-}" --minhttpthreads "$3" --maxhttpthreads "$3" "${@:6}"
 }
 
 # The built WAR on Payara Micro with the Docker image's boot commands, in the background, in a cluster of one on
 # loopback; sets PORTAL_PID, stops the node when the script exits and waits until it is ready. The caller's variable
-# assignments before the call are the node's environment.
+# assignments before the call are the node's environment; PORTAL_WAR deploys another WAR than the one built.
 #   launch_portal <port> <cluster name> <log> <JVM options> [Payara Micro options...]
 launch_portal() {
     local port=$1 cluster=$2 log=$3 jvm=$4
     shift 4
     # shellcheck disable=SC2086 # the JVM's options are words
-    java $jvm -jar portal-web/target/payara-micro.jar --deploy portal-web/target/portal.war --contextroot / \
+    java $jvm -jar portal-web/target/payara-micro.jar --deploy "${PORTAL_WAR:-portal-web/target/portal.war}" --contextroot / \
         --port "$port" --clustermode tcpip:127.0.0.1:6900 --interfaces 127.0.0.1 --clustername "$cluster" "$@" \
         --prebootcommandfile portal-web/src/main/payara/pre-boot-commands.asadmin \
         --postbootcommandfile portal-web/src/main/payara/post-boot-commands.asadmin \
